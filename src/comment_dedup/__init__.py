@@ -1,0 +1,62 @@
+"""comment-dedup: print the unique thread of a comment dump, with repeat counts.
+
+The pipeline is reader -> grouper (using the fuzzy hasher) -> renderer::
+
+    from comment_dedup import read_entries, group_entries
+
+    groups = group_entries(read_entries(["dump.txt"]))
+    for group in groups:
+        print(group.count, group.text)
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("comment-dedup")
+except PackageNotFoundError:  # running from a source tree that is not installed
+    __version__ = "0+unknown"
+
+from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, group_entries
+from .hasher import normalize
+from .model import (
+    CommentDedupError,
+    Entry,
+    Group,
+    InputError,
+    MatchRule,
+    Member,
+    OptionError,
+)
+from .reader import ReadReport, entries_from_texts, read_entries
+
+
+def dedupe(
+    texts: "list[str] | tuple[str, ...]",
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    exact: bool = False,
+    keep: "Keep | str" = Keep.FIRST,
+) -> list[Group]:
+    """Group already-split comment texts into the unique thread, in first-seen order."""
+    return group_entries(entries_from_texts(texts), threshold=threshold, exact=exact, keep=keep)
+
+
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "CommentDedupError",
+    "Entry",
+    "Group",
+    "Grouper",
+    "InputError",
+    "Keep",
+    "MatchRule",
+    "Member",
+    "OptionError",
+    "ReadReport",
+    "__version__",
+    "dedupe",
+    "entries_from_texts",
+    "group_entries",
+    "normalize",
+    "read_entries",
+]

@@ -1,0 +1,7 @@
+"""``python -m comment_dedup`` runs the command."""
+
+import sys
+
+from .cli import run
+
+sys.exit(run())

@@ -1,0 +1,185 @@
+"""Grouper: put every entry into exactly one group, in one pass.
+
+For each entry, in order:
+
+1. the same text as before joins that group at once (a dict lookup);
+2. the same normalized text joins that group;
+3. otherwise the hasher's keys propose a few candidate groups, each is judged
+   against the group's leading text, and the best one that passes is joined;
+4. otherwise the entry starts a new group.
+
+Judging against the group's leading text, never against the last member,
+keeps chains of small differences from drifting into a different comment.
+The work per entry is a few dict lookups and at most ``MAX_CANDIDATES``
+rapidfuzz calls, so cost grows linearly with the input.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .hasher import Fingerprint, bigram_keys, compare, fingerprint, loose_form, prefix_key
+from .model import Entry, Group, MatchRule, Member, OptionError
+
+#: Default similarity (rapidfuzz ``fuzz.ratio``, 0-100) for a fuzzy match; see the README.
+DEFAULT_THRESHOLD = 90.0
+#: Candidate groups judged per entry at most, best-supported first.
+MAX_CANDIDATES = 8
+#: Groups a key may point to.  A key shared by more groups is a common phrase
+#: ("check out my"), which proposes many wrong candidates; later groups find
+#: their copies through their rarer keys instead.
+BUCKET_CAP = 32
+
+
+class Keep(enum.Enum):
+    """Which occurrence's text a group shows."""
+
+    FIRST = "first"
+    LONGEST = "longest"
+
+
+Key = int | str
+
+
+@dataclass(slots=True)
+class _OpenGroup:
+    """A group while the input is still being read."""
+
+    leader: Fingerprint
+    shown: Entry
+    members: list[Member] = field(default_factory=list)
+
+
+def _validate_threshold(threshold: float) -> float:
+    if not 0 <= threshold <= 100:
+        raise OptionError(f"threshold must be between 0 and 100, not {threshold:g}")
+    return float(threshold)
+
+
+class Grouper:
+    """Groups entries as they stream in; ``groups()`` gives the thread so far."""
+
+    def __init__(
+        self, *, threshold: float = DEFAULT_THRESHOLD, exact: bool = False, keep: Keep | str = Keep.FIRST
+    ) -> None:
+        self.threshold = _validate_threshold(threshold)
+        # A threshold of 100 asks for identical normalized text: exact dedup.
+        self.fuzzy = not exact and self.threshold < 100
+        self.keep = Keep(keep)
+        self._groups: list[_OpenGroup] = []
+        self._by_text: dict[str, int] = {}
+        self._by_normalized: dict[str, int] = {}
+        self._buckets: dict[Key, int | list[int]] = {}
+        self.entries = 0
+
+    def add(self, entry: Entry) -> None:
+        """Put ``entry`` into its group, starting a new group when none matches."""
+        self.entries += 1
+        number = self._by_text.get(entry.text)
+        if number is not None and not entry.truncated:
+            self._join(number, entry, MatchRule.EXACT, None)
+            return
+        print_ = fingerprint(entry.text, truncated=entry.truncated)
+        number = self._by_normalized.get(print_.normalized)
+        if number is not None:
+            rule = MatchRule.TRUNCATED if print_.truncated else MatchRule.NORMALIZED
+            self._join(number, entry, rule, None)
+        elif self.fuzzy and (found := self._best_match(print_)) is not None:
+            number, score, by_prefix = found
+            self._join(number, entry, MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY, score)
+            if self._groups[number].leader.truncated and not print_.truncated:
+                # A full version replaces a cut-off leader, so later copies are judged against it.
+                self._groups[number].leader = print_
+                self._index(number, print_)
+        else:
+            number = len(self._groups)
+            self._groups.append(_OpenGroup(print_, entry))
+            self._join(number, entry, MatchRule.FIRST, None)
+            if self.fuzzy:
+                self._index(number, print_)
+        self._by_text.setdefault(entry.text, number)
+        self._by_normalized.setdefault(print_.normalized, number)
+
+    def add_all(self, entries: Iterable[Entry]) -> Grouper:
+        """Add every entry of ``entries``; returns self for chaining."""
+        for entry in entries:
+            self.add(entry)
+        return self
+
+    def groups(self) -> list[Group]:
+        """Every group, in the order its first occurrence appeared."""
+        return [Group(group.shown.text, tuple(group.members)) for group in self._groups]
+
+    # --- internals -------------------------------------------------------------
+
+    def _join(self, number: int, entry: Entry, rule: MatchRule, score: float | None) -> None:
+        group = self._groups[number]
+        if self._shows_better(entry, group.shown):
+            group.shown = entry
+        variant = None if rule in (MatchRule.FIRST, MatchRule.EXACT) else entry.text
+        group.members.append(
+            Member(entry.index, entry.source, entry.line, rule, score, variant, entry.author, entry.parent, entry.id)
+        )
+
+    def _shows_better(self, entry: Entry, shown: Entry) -> bool:
+        """Whether ``entry``'s text should replace the text a group shows."""
+        if shown.truncated != entry.truncated or shown is entry:
+            # A full version is always shown rather than a cut-off copy.
+            return shown.truncated and not entry.truncated
+        if self.keep is Keep.LONGEST:
+            return len(entry.text) > len(shown.text)
+        return False
+
+    @staticmethod
+    def _keys(print_: Fingerprint) -> list[Key]:
+        words = print_.words
+        keys: list[Key] = [loose_form(print_.normalized), *bigram_keys(words)]
+        start = prefix_key(words)
+        if start is not None:
+            keys.append(start)
+        return keys
+
+    def _index(self, number: int, print_: Fingerprint) -> None:
+        buckets = self._buckets
+        for key in self._keys(print_):
+            held = buckets.get(key)
+            if held is None:
+                buckets[key] = number
+            elif isinstance(held, int):
+                if held != number:
+                    buckets[key] = [held, number]
+            elif len(held) < BUCKET_CAP and number not in held:
+                held.append(number)
+
+    def _candidates(self, print_: Fingerprint) -> list[int]:
+        """Groups sharing a key with ``print_``, most shared keys first, then oldest."""
+        support: dict[int, int] = {}
+        for key in self._keys(print_):
+            held = self._buckets.get(key)
+            if held is None:
+                continue
+            for number in (held,) if isinstance(held, int) else held:
+                support[number] = support.get(number, 0) + 1
+        ranked = sorted(support, key=lambda number: (-support[number], number))
+        return ranked[:MAX_CANDIDATES]
+
+    def _best_match(self, print_: Fingerprint) -> tuple[int, float, bool] | None:
+        best: tuple[int, float, bool] | None = None
+        for number in self._candidates(print_):
+            verdict = compare(print_, self._groups[number].leader, self.threshold)
+            if verdict is not None and (best is None or verdict[0] > best[1]):
+                best = (number, *verdict)
+        return best
+
+
+def group_entries(
+    entries: Iterable[Entry],
+    *,
+    threshold: float = DEFAULT_THRESHOLD,
+    exact: bool = False,
+    keep: Keep | str = Keep.FIRST,
+) -> list[Group]:
+    """Group ``entries`` into the unique thread, in first-seen order."""
+    return Grouper(threshold=threshold, exact=exact, keep=keep).add_all(entries).groups()

@@ -1,0 +1,265 @@
+"""Fuzzy hasher: normalize comments for matching, key them, and judge a pair.
+
+Normalization is for matching only; the text shown to the user is never the
+normalized one.
+
+Finding near-identical comments without comparing all pairs works in two
+steps.  First, cheap keys bring likely matches together: the normalized text
+itself, a "loose" form without punctuation and spacing, and a few word-bigram
+keys picked by a bottom-k sketch (the k bigrams with the smallest stable hash).
+Two copies that differ by a few typos still share most bigrams, and a bottom-k
+sketch of two similar sets picks shared members with high probability, so a
+handful of keys per comment is enough.  Then rapidfuzz confirms each candidate,
+and precision guards veto pairs that people would call different comments.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+#: Comments shorter than this (normalized characters) match only when they are
+#: equal but for punctuation and spacing: in "Nice article Jordan!" versus
+#: "Nice article Jordan?" every character is the point.
+SHORT_CHARS = 30
+#: A truncated copy must keep at least this much text to match a full version by prefix.
+MIN_PREFIX_CHARS = 30
+MIN_PREFIX_WORDS = 5
+#: A bare ellipsis marks a cut only after this much text; sites cut long comments only,
+#: while people end short ones with "..." all the time.
+MIN_BARE_ELLIPSIS_CHARS = 80
+#: Bigram keys kept per comment (the bottom-k sketch size).
+SKETCH_SIZE = 6
+#: Words in the prefix key that lets a truncated copy find its full version.
+PREFIX_KEY_WORDS = 5
+
+# --- normalization -------------------------------------------------------------
+
+_QUOTES_AND_DASHES = {
+    **dict.fromkeys(map(ord, "\u2018\u2019\u201a\u201b\u2032\u0060\u00b4"), "'"),
+    **dict.fromkeys(map(ord, "\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb"), '"'),
+    **dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63"), "-"),
+}
+
+
+# Characters that render as nothing: the format characters (category Cf: soft
+# hyphen, zero-width spaces and joiners, bidi marks, BOM, tag characters that
+# chat users add to dodge duplicate filters), variation selectors, and the
+# combining grapheme joiner.  Listed as ranges so that import stays fast.
+_INVISIBLE_RANGES = (
+    (0x00AD, 0x00AD),
+    (0x034F, 0x034F),
+    (0x0600, 0x0605),
+    (0x061C, 0x061C),
+    (0x06DD, 0x06DD),
+    (0x070F, 0x070F),
+    (0x0890, 0x0891),
+    (0x08E2, 0x08E2),
+    (0x180E, 0x180E),
+    (0x200B, 0x200F),
+    (0x202A, 0x202E),
+    (0x2060, 0x2064),
+    (0x2066, 0x206F),
+    (0xFE00, 0xFE0F),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x1343F),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0000, 0xE007F),
+    (0xE0100, 0xE01EF),
+)
+_INVISIBLE = {code: None for start, end in _INVISIBLE_RANGES for code in range(start, end + 1)}
+
+
+_MATCHING_TABLE: dict[int, str | None] = {**_INVISIBLE, **_QUOTES_AND_DASHES}
+_SPACE_BEFORE_PUNCT = re.compile(r" (?=[.,!?;:])")
+_TRAILING_PUNCT_RUN = re.compile(r"([.,!?;:~*])[.,!?;:~*]+$")
+_PUNCT_AND_SPACE = re.compile(r"[\s!-/:-@\[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e\u3000-\u303f]+")
+_WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nor|none|nobody|nothing|neither|nowhere|cannot|without|"
+    r"dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont|wouldnt|shouldnt|"
+    r"havent|hasnt|hadnt|aint|mustnt|neednt)\b|n't\b"
+)
+_TRUNCATION_MARKER = re.compile(
+    r"(?:\s*(?:\u2026|\.\.\.)\s*(?:see|read|show)?\s*more"
+    r"|\s+(?:see more|read more|show more|expand full comment))\s*$",
+    re.IGNORECASE,
+)
+_BARE_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.{3})\s*$")
+
+
+def normalize(text: str) -> str:
+    """The matching form of ``text``: what two copies of a comment have in common.
+
+    NFKC, case folding, one kind of quote and dash, no invisible format
+    characters, collapsed whitespace (none before punctuation), and a run of
+    trailing punctuation cut to its first character.  Emoji are kept: they are
+    content.
+    """
+    if text.isascii():
+        # ASCII is already NFKC and has no curly quotes or invisible characters.
+        folded = text.lower()
+    else:
+        folded = unicodedata.normalize("NFKC", text).casefold().translate(_MATCHING_TABLE)
+    collapsed = " ".join(folded.split())
+    collapsed = _SPACE_BEFORE_PUNCT.sub("", collapsed)
+    return _TRAILING_PUNCT_RUN.sub(r"\1", collapsed)
+
+
+def loose_form(normalized: str) -> str:
+    """The normalized text without punctuation or spacing, emoji kept."""
+    return _PUNCT_AND_SPACE.sub("", normalized)
+
+
+def split_truncation(text: str) -> tuple[str, bool]:
+    """The text without a trailing truncation control, and whether it had one.
+
+    "…see more", "Read more" and "Expand full comment" always mark a cut; a bare
+    ellipsis does only after a long text (see ``MIN_BARE_ELLIPSIS_CHARS``).
+    """
+    marker = _TRUNCATION_MARKER.search(text)
+    if marker:
+        return text[: marker.start()].rstrip(), True
+    bare = _BARE_ELLIPSIS.search(text)
+    if bare and bare.start() >= MIN_BARE_ELLIPSIS_CHARS:
+        return text[: bare.start()].rstrip(), True
+    return text, False
+
+
+# --- keys ----------------------------------------------------------------------
+
+
+def _stable_hash(text: str) -> int:
+    """A hash that is the same in every run (``hash()`` is salted per process)."""
+    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
+def bigram_keys(words: list[str]) -> list[int]:
+    """A bottom-k sketch of the word bigrams: up to ``SKETCH_SIZE`` stable hashes."""
+    if len(words) < 2:
+        return []
+    hashes = {_stable_hash(f"{a} {b}") for a, b in itertools.pairwise(words)}
+    if len(hashes) <= SKETCH_SIZE:
+        return sorted(hashes)
+    return heapq.nsmallest(SKETCH_SIZE, hashes)
+
+
+def prefix_key(words: list[str]) -> int | None:
+    """The key shared by a truncated copy and its full version: the opening words."""
+    if len(words) < PREFIX_KEY_WORDS:
+        return None
+    # Offset into a range the bigram hashes (32-bit) never reach.
+    return (1 << 32) + _stable_hash(" ".join(words[:PREFIX_KEY_WORDS]))
+
+
+# --- judging a pair ------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What matching needs to know about one distinct text."""
+
+    normalized: str
+    """The matching form of the text (without a truncation control, if it had one)."""
+    truncated: bool
+    """The text was cut off by the page, so it may match a longer text by prefix."""
+
+    @property
+    def words(self) -> list[str]:
+        """Word tokens of the normalized text."""
+        return _WORD.findall(self.normalized)
+
+
+def fingerprint(text: str, *, truncated: bool = False) -> Fingerprint:
+    """The fingerprint of a comment; ``truncated`` says the reader already saw a cut."""
+    core, marked = split_truncation(text)
+    return Fingerprint(normalize(core), truncated or marked)
+
+
+def _numbers(text: str) -> list[str]:
+    return _NUMBER.findall(text)
+
+
+def _negations(text: str) -> int:
+    return len(_NEGATION.findall(text))
+
+
+def _contains_with_more_words(shorter: str, longer: str) -> bool:
+    """Whether ``longer`` holds all of ``shorter``'s words in a row, plus words of its own."""
+    short_words = _WORD.findall(shorter)
+    long_words = _WORD.findall(longer)
+    if not short_words or len(long_words) <= len(short_words):
+        return False
+    return f" {' '.join(short_words)} " in f" {' '.join(long_words)} "
+
+
+def guards_allow(a: str, b: str) -> bool:
+    """Precision guards: different numbers or negations keep two comments apart."""
+    return _numbers(a) == _numbers(b) and _negations(a) == _negations(b)
+
+
+def compare_full(a: str, b: str, threshold: float) -> float | None:
+    """Similarity of two whole comments, or None when they must stay apart."""
+    if loose_form(a) == loose_form(b):
+        return float(fuzz.ratio(a, b)) if guards_allow(a, b) else None
+    if min(len(a), len(b)) < SHORT_CHARS:
+        return None
+    score = fuzz.ratio(a, b, score_cutoff=threshold)
+    if not score or not guards_allow(a, b):
+        return None
+    shorter, longer = sorted((a, b), key=len)
+    if _contains_with_more_words(shorter, longer):
+        return None
+    return float(score)
+
+
+def _prefix_core(cut: str) -> str:
+    """A cut text without its last word, which the page may have cut in half."""
+    head, _, _ = cut.rpartition(" ")
+    return head
+
+
+def compare_prefix(cut: str, full: str, threshold: float) -> float | None:
+    """Similarity of a truncated text with the start of a longer one, or None."""
+    core = _prefix_core(cut)
+    if len(core) < MIN_PREFIX_CHARS or len(_WORD.findall(core)) < MIN_PREFIX_WORDS:
+        return None
+    if len(full) < len(core):
+        return None
+    start = full[: len(core)]
+    score = fuzz.ratio(core, start, score_cutoff=threshold)
+    if not score:
+        return None
+    numbers = _numbers(core)
+    if _numbers(full)[: len(numbers)] != numbers or _negations(core) != _negations(start):
+        return None
+    return float(score)
+
+
+def compare(query: Fingerprint, leader: Fingerprint, threshold: float) -> tuple[float, bool] | None:
+    """Judge ``query`` against a group's leading text.
+
+    Returns the similarity and whether it was a prefix (truncated) match, or
+    None when the two are different comments.  Only a copy marked truncated may
+    match by prefix: a comment that merely starts with another one's words is
+    a different comment.
+    """
+    if not query.truncated and not leader.truncated:
+        score = compare_full(query.normalized, leader.normalized, threshold)
+        return None if score is None else (score, False)
+    cut, full = (query, leader) if query.truncated else (leader, query)
+    if query.truncated and leader.truncated and len(query.normalized) > len(leader.normalized):
+        cut, full = leader, query
+    score = compare_prefix(cut.normalized, full.normalized, threshold)
+    return None if score is None else (score, True)

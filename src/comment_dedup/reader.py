@@ -1,0 +1,241 @@
+"""Reader: turn files or standard input into a stream of comment entries.
+
+A raw dump is whatever the user copied.  The simplest kind has one comment per
+line::
+
+    Very nice article !
+    Super interesting read!
+    Very nice article !
+
+Another separates comments by blank lines, so that a comment may span lines::
+
+    First comment, which goes on
+    over two lines.
+
+    Second comment.
+
+The reader decodes bytes (UTF-8 by default, a BOM decides UTF-16), ends lines
+at LF, CRLF or a lone CR, and hands numbered lines to a splitter that cuts
+them into comments.  Nothing here holds a whole file: lines are read one at a
+time, and ``--split auto`` looks at a bounded sample before deciding.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import itertools
+import re
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import BinaryIO, NamedTuple, cast
+
+from .model import Entry, InputError
+
+STDIN_NAME = "-"
+
+#: Bytes looked at to sniff a BOM or a binary file.
+SNIFF_BYTES = 8192
+#: Lines ``--split auto`` looks at before it decides (bounded, so reading stays a stream).
+AUTO_SAMPLE_LINES = 2000
+#: The paragraph layout is chosen when the median blank-line-separated block is at most this tall.
+PARAGRAPH_MAX_MEDIAN_LINES = 5
+
+# Undecodable bytes arrive as lone surrogates (errors="surrogateescape"), so they
+# can be counted per source and then shown as U+FFFD like errors="replace" would.
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+NumberedLine = tuple[int, str]
+
+
+class Block(NamedTuple):
+    """A comment cut out of the input, before it gets its place in the whole input."""
+
+    text: str
+    line: int
+    truncated: bool = False
+    author: str | None = None
+    time: str | None = None
+    id: str | None = None
+    parent: str | None = None
+
+
+@dataclass
+class ReadReport:
+    """What the reader saw besides comments: told to the user on stderr, never lost."""
+
+    comments: int = 0
+    replaced_bytes: dict[str, int] = field(default_factory=dict)
+    layouts: dict[str, str] = field(default_factory=dict)
+    dropped: dict[str, int] = field(default_factory=dict)
+
+    def drop(self, what: str, count: int = 1) -> None:
+        """Count input that was read but is not a comment (page chrome, deleted comments)."""
+        self.dropped[what] = self.dropped.get(what, 0) + count
+
+
+Splitter = Callable[[Iterator[NumberedLine], ReadReport], Iterator[Block]]
+
+
+def split_lines(lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:
+    """One comment per non-blank line."""
+    for number, text in lines:
+        stripped = text.strip()
+        if stripped:
+            yield Block(stripped, number)
+
+
+def split_paragraphs(lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:
+    """Blank lines separate comments; a comment keeps its inner line breaks."""
+    start = 0
+    held: list[str] = []
+    for number, text in lines:
+        if text.strip():
+            if not held:
+                start = number
+            held.append(text.rstrip())
+        elif held:
+            yield Block("\n".join(held).strip(), start)
+            held = []
+    if held:
+        yield Block("\n".join(held).strip(), start)
+
+
+def looks_like_paragraphs(sample: list[str]) -> bool:
+    """Whether blank lines in a sample separate comments rather than sections.
+
+    A one-per-line dump may hold a blank line or two between copied sections;
+    treating those sections as comments would glue many comments together.
+    So paragraphs are chosen only when there are several blocks, at least one
+    block spans lines, and a typical block is short.
+    """
+    heights: list[int] = []
+    height = 0
+    for text in sample:
+        if text.strip():
+            height += 1
+        elif height:
+            heights.append(height)
+            height = 0
+    if height:
+        heights.append(height)
+    if len(heights) < 2 or max(heights) < 2:
+        return False
+    heights.sort()
+    return heights[len(heights) // 2] <= PARAGRAPH_MAX_MEDIAN_LINES
+
+
+SPLITTERS: dict[str, Splitter] = {"line": split_lines, "paragraph": split_paragraphs}
+
+
+def choose_splitter(lines: Iterator[NumberedLine], split: str) -> tuple[str, Iterator[NumberedLine]]:
+    """Pick the layout for ``split``; returns its name and the lines, none consumed."""
+    if split != "auto":
+        return split, lines
+    sample = list(itertools.islice(lines, AUTO_SAMPLE_LINES))
+    layout = "paragraph" if looks_like_paragraphs([text for _, text in sample]) else "line"
+    return layout, itertools.chain(sample, lines)
+
+
+def sniff_encoding(head: bytes, encoding: str | None) -> str:
+    """The codec for a stream that starts with ``head``: a BOM wins over the default."""
+    if encoding:
+        return encoding
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return "utf-8-sig"
+
+
+def check_not_binary(head: bytes, codec: str, name: str) -> None:
+    """Refuse a file that looks binary: NUL bytes never occur in UTF-8 text."""
+    if b"\0" in head and not codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
+        raise InputError(f"{name}: looks like a binary file (NUL bytes); use --text to read it anyway")
+
+
+def decode_lines(
+    stream: BinaryIO, name: str, report: ReadReport, *, encoding: str | None, text: bool
+) -> Iterator[NumberedLine]:
+    """Numbered lines of a byte stream, decoded, without their line endings."""
+    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, stream))
+    head = buffered.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    codec = sniff_encoding(head, encoding)
+    if not text:
+        check_not_binary(head, codec, name)
+    try:
+        wrapper = io.TextIOWrapper(buffered, encoding=codec, errors="surrogateescape", newline="")
+    except LookupError:
+        raise InputError(f"unknown encoding: {encoding}") from None
+    replaced = 0
+    number = 0
+    try:
+        for number, raw in enumerate(wrapper, start=1):
+            line = raw.rstrip("\r\n")
+            if not line.isascii() and _ESCAPED_BYTE.search(line):
+                line, count = _ESCAPED_BYTE.subn("\ufffd", line)
+                replaced += count
+            if number == 1 and line.startswith("\ufeff"):
+                line = line[1:]
+            yield number, line
+    except UnicodeDecodeError as error:
+        raise InputError(f"{name}: cannot decode as {codec}: {error.reason}") from None
+    finally:
+        wrapper.detach()
+        if replaced:
+            report.replaced_bytes[name] = report.replaced_bytes.get(name, 0) + replaced
+
+
+def open_source(name: str) -> BinaryIO:
+    """Open a FILE operand for reading bytes; ``-`` is standard input."""
+    if name == STDIN_NAME:
+        return sys.stdin.buffer
+    try:
+        return open(name, "rb")
+    except IsADirectoryError:
+        raise InputError(f"{name}: is a directory") from None
+    except FileNotFoundError:
+        raise InputError(f"{name}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{name}: {error.strerror or error}") from None
+
+
+def read_entries(
+    sources: Iterable[str] = (STDIN_NAME,),
+    *,
+    split: str = "auto",
+    encoding: str | None = None,
+    text: bool = False,
+    report: ReadReport | None = None,
+) -> Iterator[Entry]:
+    """Stream the comments of ``sources`` (file names, ``-`` for stdin) as entries.
+
+    Several sources are read in order as one thread; entry indexes run across
+    all of them.  ``report`` collects what the user should be told on stderr.
+    """
+    if split not in ("auto", *SPLITTERS):
+        raise ValueError(f"unknown split mode: {split!r}")
+    report = report if report is not None else ReadReport()
+    index = 0
+    for name in sources:
+        stream = open_source(name)
+        try:
+            lines = decode_lines(stream, name, report, encoding=encoding, text=text)
+            layout, lines = choose_splitter(lines, split)
+            report.layouts[name] = layout
+            for block in SPLITTERS[layout](lines, report):
+                yield Entry(block.text, index, name, block.line, *block[2:])
+                index += 1
+                report.comments = index
+        except OSError as error:
+            raise InputError(f"{name}: {error.strerror or error}") from None
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+def entries_from_texts(texts: Iterable[str], *, source: str = STDIN_NAME) -> Iterator[Entry]:
+    """Entries for comments that are already split (one string each), for library use."""
+    for index, comment in enumerate(texts):
+        yield Entry(comment.strip(), index, source, index + 1)

@@ -1,0 +1,169 @@
+"""Renderer: print the unique thread in the chosen format.
+
+``plain`` is one group per line like ``uniq -c`` (the count, then the text with
+backslashes and line breaks escaped); ``json`` is one array and ``jsonl`` one
+object per line; ``terminal`` is a rich view for people.  Machine formats keep
+the commenter's exact text; the terminal view makes control characters and
+bidi overrides visible instead of letting them act on the terminal.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TextIO
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from .model import Group, Member
+
+#: Locations listed under a comment in the terminal view before "and N more".
+MAX_LOCATIONS = 8
+_PLAIN_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r"})
+
+
+class Format(enum.Enum):
+    """Output formats."""
+
+    TERMINAL = "terminal"
+    PLAIN = "plain"
+    JSON = "json"
+    JSONL = "jsonl"
+
+
+# --- plain ---------------------------------------------------------------------
+
+
+def plain_line(group: Group) -> str:
+    """``uniq -c``'s layout: the count right-aligned in 7 columns, a space, the text."""
+    return f"{group.count:>7} {group.text.translate(_PLAIN_ESCAPES)}\n"
+
+
+# --- json ----------------------------------------------------------------------
+
+
+def member_record(member: Member) -> dict[str, Any]:
+    """A member as JSON: where it was and how it matched; optional fields only when known."""
+    record: dict[str, Any] = {
+        "index": member.index,
+        "line": member.line,
+        "source": member.source,
+        "match": member.rule.value,
+    }
+    optional = {"score": member.score, "text": member.text, "author": member.author}
+    optional.update(parent=member.parent, id=member.id)
+    record.update((name, value) for name, value in optional.items() if value is not None)
+    return record
+
+
+def group_record(group: Group) -> dict[str, Any]:
+    """A group as JSON."""
+    record: dict[str, Any] = {"count": group.count, "text": group.text}
+    if group.authors:
+        record["authors"] = group.authors
+    record["members"] = [member_record(member) for member in group.members]
+    return record
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_chunks(groups: Iterable[Group]) -> Iterator[str]:
+    """One JSON array, written a group at a time so that nothing big is built."""
+    yield "["
+    for number, group in enumerate(groups):
+        yield ("," if number else "") + "\n" + _json(group_record(group))
+    yield "\n]\n"
+
+
+def jsonl_lines(groups: Iterable[Group]) -> Iterator[str]:
+    """One JSON object per group per line."""
+    for group in groups:
+        yield _json(group_record(group)) + "\n"
+
+
+def write_machine(groups: Iterable[Group], output_format: Format, stream: TextIO) -> None:
+    """Write groups to ``stream`` in a machine format (plain, json or jsonl)."""
+    if output_format is Format.JSON:
+        chunks: Iterable[str] = json_chunks(groups)
+    elif output_format is Format.JSONL:
+        chunks = jsonl_lines(groups)
+    else:
+        chunks = map(plain_line, groups)
+    for chunk in chunks:
+        stream.write(chunk)
+
+
+# --- terminal ------------------------------------------------------------------
+
+# Bidi overrides and isolates can make text read in a different order than it is stored.
+_BIDI_CONTROLS = frozenset([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F, 0x061C])
+
+
+def _visible_character(code: int) -> str:
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control picture" for the character
+    if code == 0x7F:
+        return "\u2421"
+    return f"<U+{code:04X}>"
+
+
+_VISIBLE = {
+    code: _visible_character(code)
+    for code in (*range(0x20), 0x7F, *range(0x80, 0xA0), *_BIDI_CONTROLS)
+    if code not in (0x09, 0x0A)
+}
+
+
+def make_inert(text: str) -> str:
+    """``text`` with every control character and bidi override replaced by a visible sign."""
+    return text.translate(_VISIBLE)
+
+
+def _locations(members: tuple[Member, ...]) -> str:
+    """Where a comment occurred: ``lines 1, 10`` or ``a.txt:1, b.txt:4``."""
+    sources = {member.source for member in members}
+    if len(sources) == 1:
+        places = [str(member.line) for member in members[:MAX_LOCATIONS]]
+        label = "line" if len(members) == 1 else "lines"
+        head = f"{make_inert(members[0].source)} {label} "
+    else:
+        places = [f"{make_inert(m.source)}:{m.line}" for m in members[:MAX_LOCATIONS]]
+        head = ""
+    more = len(members) - MAX_LOCATIONS
+    return head + ", ".join(places) + (f" and {more} more" if more > 0 else "")
+
+
+def _badge(group: Group) -> Text:
+    if group.count > 1:
+        return Text(f" x{group.count} ", style="bold black on yellow")
+    return Text(" x1 ", style="dim")
+
+
+def terminal_view(groups: Iterable[Group]) -> Table:
+    """The unique thread as a rich table: a repeat badge, the comment, where it occurred."""
+    table = Table.grid(padding=(0, 1, 1, 0))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for group in groups:
+        body = Text(make_inert(group.text), style="bold" if group.count > 1 else "")
+        body.append("\n" + _locations(group.members), style="dim")
+        table.add_row(_badge(group), body)
+    return table
+
+
+def summary(groups: list[Group], entries: int) -> str:
+    """One line: comments read, unique comments, and how many of them repeat."""
+    repeated = sum(1 for group in groups if group.count > 1)
+    noun = "comment" if entries == 1 else "comments"
+    return f"{entries} {noun} read: {len(groups)} unique, {repeated} repeated"
+
+
+def print_terminal(groups: list[Group], console: Console) -> None:
+    """Print the rich view of ``groups`` on ``console``."""
+    if groups:
+        console.print(terminal_view(groups))
