@@ -13,7 +13,7 @@ from rich.console import Console
 from . import __version__
 from .grouper import DEFAULT_THRESHOLD, Grouper, Keep
 from .model import CommentDedupError, Group, InputError
-from .reader import ReadReport, read_entries
+from .reader import ReadOptions, ReadReport, read_entries
 from .renderer import Format, print_terminal, summary, write_machine
 
 PROG = "comment-dedup"
@@ -180,7 +180,8 @@ def dedupe_files(
     report = ReadReport()
     try:
         grouper = Grouper(threshold=threshold, exact=exact, keep=keep)
-        grouper.add_all(read_entries(files or ("-",), split=split, encoding=encoding, text=as_text, report=report))
+        options = ReadOptions(split=split, encoding=encoding, text=as_text)
+        grouper.add_all(read_entries(files or ("-",), options, report=report))
     except InputError as error:
         report_reading(report)
         fail(str(error))

@@ -129,13 +129,50 @@ def looks_like_paragraphs(sample: list[str]) -> bool:
 SPLITTERS: dict[str, Splitter] = {"line": split_lines, "paragraph": split_paragraphs}
 
 
-def choose_splitter(lines: Iterator[NumberedLine], split: str) -> tuple[str, Iterator[NumberedLine]]:
-    """Pick the layout for ``split``; returns its name and the lines, none consumed."""
-    if split != "auto":
-        return split, lines
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How to read the input; every field has the default a user gets with no flags."""
+
+    split: str = "auto"
+    """``auto``, ``line`` or ``paragraph`` (see the module docstring)."""
+    encoding: str | None = None
+    """Input encoding; None means UTF-8, or UTF-16 when a BOM says so."""
+    text: bool = False
+    """Read input that looks binary (has NUL bytes) anyway."""
+    platform: str | None = None
+    """Read the input as a pasted comment section of this platform, without detecting it."""
+    input_format: str = "auto"
+    """``auto`` (sniff), ``text``, ``json``, ``jsonl``, ``csv`` or ``tsv``."""
+    text_field: str | None = None
+    """The JSON field or CSV column that holds the comment; None guesses it."""
+    skip_bad: bool = False
+    """Skip malformed records (counted on stderr) instead of stopping."""
+
+
+def choose_splitter(
+    lines: Iterator[NumberedLine], options: ReadOptions
+) -> tuple[str, Splitter, Iterator[NumberedLine]]:
+    """Pick how to cut ``lines`` into comments; returns a name for it, the splitter, and the
+    lines, none consumed.
+
+    Structured exports (JSON, CSV) are recognised first, then pasted comment
+    sections of known platforms, then the plain line or paragraph layouts.
+    """
+    from . import exports, platforms  # imported here: both build on this module
+
     sample = list(itertools.islice(lines, AUTO_SAMPLE_LINES))
-    layout = "paragraph" if looks_like_paragraphs([text for _, text in sample]) else "line"
-    return layout, itertools.chain(sample, lines)
+    lines = itertools.chain(sample, lines)
+    texts = [text for _, text in sample]
+    structured = exports.choose(texts, options)
+    if structured is not None:
+        return (*structured, lines)
+    pasted = platforms.choose(texts, options)
+    if pasted is not None:
+        return (*pasted, lines)
+    layout = options.split
+    if layout == "auto":
+        layout = "paragraph" if looks_like_paragraphs(texts) else "line"
+    return layout, SPLITTERS[layout], lines
 
 
 def sniff_encoding(head: bytes, encoding: str | None) -> str:
@@ -203,10 +240,8 @@ def open_source(name: str) -> BinaryIO:
 
 def read_entries(
     sources: Iterable[str] = (STDIN_NAME,),
+    options: ReadOptions | None = None,
     *,
-    split: str = "auto",
-    encoding: str | None = None,
-    text: bool = False,
     report: ReadReport | None = None,
 ) -> Iterator[Entry]:
     """Stream the comments of ``sources`` (file names, ``-`` for stdin) as entries.
@@ -214,17 +249,18 @@ def read_entries(
     Several sources are read in order as one thread; entry indexes run across
     all of them.  ``report`` collects what the user should be told on stderr.
     """
-    if split not in ("auto", *SPLITTERS):
-        raise ValueError(f"unknown split mode: {split!r}")
+    options = options or ReadOptions()
+    if options.split not in ("auto", *SPLITTERS):
+        raise ValueError(f"unknown split mode: {options.split!r}")
     report = report if report is not None else ReadReport()
     index = 0
     for name in sources:
         stream = open_source(name)
         try:
-            lines = decode_lines(stream, name, report, encoding=encoding, text=text)
-            layout, lines = choose_splitter(lines, split)
+            lines = decode_lines(stream, name, report, encoding=options.encoding, text=options.text)
+            layout, splitter, lines = choose_splitter(lines, options)
             report.layouts[name] = layout
-            for block in SPLITTERS[layout](lines, report):
+            for block in splitter(lines, report):
                 yield Entry(block.text, index, name, block.line, *block[2:])
                 index += 1
                 report.comments = index
