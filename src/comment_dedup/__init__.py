@@ -9,6 +9,7 @@ The pipeline is reader -> grouper (using the fuzzy hasher) -> renderer::
         print(group.count, group.text)
 """
 
+from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version
 
 try:
@@ -27,11 +28,11 @@ from .model import (
     Member,
     OptionError,
 )
-from .reader import ReadReport, entries_from_texts, read_entries
+from .reader import ReadOptions, ReadReport, entries_from_texts, read_entries
 
 
 def dedupe(
-    texts: "list[str] | tuple[str, ...]",
+    texts: Iterable[str],
     *,
     threshold: float = DEFAULT_THRESHOLD,
     exact: bool = False,
@@ -52,6 +53,7 @@ __all__ = [
     "MatchRule",
     "Member",
     "OptionError",
+    "ReadOptions",
     "ReadReport",
     "__version__",
     "dedupe",

@@ -49,6 +49,7 @@ class _OpenGroup:
 
     leader: Fingerprint
     shown: Entry
+    shown_truncated: bool
     members: list[Member] = field(default_factory=list)
 
 
@@ -79,24 +80,26 @@ class Grouper:
         self.entries += 1
         number = self._by_text.get(entry.text)
         if number is not None and not entry.truncated:
-            self._join(number, entry, MatchRule.EXACT, None)
+            # The same text as an earlier member can never show better than it.
+            self._groups[number].members.append(self._member(entry, MatchRule.EXACT, None))
             return
         print_ = fingerprint(entry.text, truncated=entry.truncated)
         number = self._by_normalized.get(print_.normalized)
         if number is not None:
             rule = MatchRule.TRUNCATED if print_.truncated else MatchRule.NORMALIZED
-            self._join(number, entry, rule, None)
+            self._join(number, entry, print_.truncated, rule, None)
         elif self.fuzzy and (found := self._best_match(print_)) is not None:
             number, score, by_prefix = found
-            self._join(number, entry, MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY, score)
+            rule = MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY
+            self._join(number, entry, print_.truncated, rule, score)
             if self._groups[number].leader.truncated and not print_.truncated:
                 # A full version replaces a cut-off leader, so later copies are judged against it.
                 self._groups[number].leader = print_
                 self._index(number, print_)
         else:
             number = len(self._groups)
-            self._groups.append(_OpenGroup(print_, entry))
-            self._join(number, entry, MatchRule.FIRST, None)
+            self._groups.append(_OpenGroup(print_, entry, print_.truncated))
+            self._join(number, entry, print_.truncated, MatchRule.FIRST, None)
             if self.fuzzy:
                 self._index(number, print_)
         self._by_text.setdefault(entry.text, number)
@@ -114,22 +117,24 @@ class Grouper:
 
     # --- internals -------------------------------------------------------------
 
-    def _join(self, number: int, entry: Entry, rule: MatchRule, score: float | None) -> None:
+    def _join(self, number: int, entry: Entry, truncated: bool, rule: MatchRule, score: float | None) -> None:
         group = self._groups[number]
-        if self._shows_better(entry, group.shown):
-            group.shown = entry
-        variant = None if rule in (MatchRule.FIRST, MatchRule.EXACT) else entry.text
-        group.members.append(
-            Member(entry.index, entry.source, entry.line, rule, score, variant, entry.author, entry.parent, entry.id)
-        )
+        if self._shows_better(entry, truncated, group):
+            group.shown, group.shown_truncated = entry, truncated
+        group.members.append(self._member(entry, rule, score))
 
-    def _shows_better(self, entry: Entry, shown: Entry) -> bool:
-        """Whether ``entry``'s text should replace the text a group shows."""
-        if shown.truncated != entry.truncated or shown is entry:
+    @staticmethod
+    def _member(entry: Entry, rule: MatchRule, score: float | None) -> Member:
+        variant = None if rule in (MatchRule.FIRST, MatchRule.EXACT) else entry.text
+        return Member(entry.index, entry.source, entry.line, rule, score, variant, entry.author, entry.parent, entry.id)
+
+    def _shows_better(self, entry: Entry, truncated: bool, group: _OpenGroup) -> bool:
+        """Whether ``entry``'s text should replace the text ``group`` shows."""
+        if group.shown_truncated != truncated:
             # A full version is always shown rather than a cut-off copy.
-            return shown.truncated and not entry.truncated
+            return group.shown_truncated
         if self.keep is Keep.LONGEST:
-            return len(entry.text) > len(shown.text)
+            return len(entry.text) > len(group.shown.text)
         return False
 
     @staticmethod

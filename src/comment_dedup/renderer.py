@@ -124,15 +124,19 @@ def make_inert(text: str) -> str:
     return text.translate(_VISIBLE)
 
 
+def _source_label(source: str) -> str:
+    return "stdin" if source == "-" else make_inert(source)
+
+
 def _locations(members: tuple[Member, ...]) -> str:
-    """Where a comment occurred: ``lines 1, 10`` or ``a.txt:1, b.txt:4``."""
+    """Where a comment occurred: ``dump.txt lines 1, 10`` or ``a.txt:1, b.txt:4``."""
     sources = {member.source for member in members}
     if len(sources) == 1:
         places = [str(member.line) for member in members[:MAX_LOCATIONS]]
         label = "line" if len(members) == 1 else "lines"
-        head = f"{make_inert(members[0].source)} {label} "
+        head = f"{_source_label(members[0].source)} {label} "
     else:
-        places = [f"{make_inert(m.source)}:{m.line}" for m in members[:MAX_LOCATIONS]]
+        places = [f"{_source_label(m.source)}:{m.line}" for m in members[:MAX_LOCATIONS]]
         head = ""
     more = len(members) - MAX_LOCATIONS
     return head + ", ".join(places) + (f" and {more} more" if more > 0 else "")
@@ -146,10 +150,12 @@ def _badge(group: Group) -> Text:
 
 def terminal_view(groups: Iterable[Group]) -> Table:
     """The unique thread as a rich table: a repeat badge, the comment, where it occurred."""
-    table = Table.grid(padding=(0, 1, 1, 0))
+    table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
     table.add_column(ratio=1, overflow="fold")
-    for group in groups:
+    for number, group in enumerate(groups):
+        if number:
+            table.add_row()  # a blank line between comments
         body = Text(make_inert(group.text), style="bold" if group.count > 1 else "")
         body.append("\n" + _locations(group.members), style="dim")
         table.add_row(_badge(group), body)

@@ -1,0 +1,65 @@
+"""Shared helpers: run the command the way a user would and read its output back."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from comment_dedup.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a run of the command left behind."""
+
+    stdout: str
+    stderr: str
+    code: int
+
+
+def run_cli(args: list[str], stdin: bytes | str = b"") -> Outcome:
+    """Run the click command in-process, stdin fed from ``stdin``."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    result = CliRunner().invoke(main, args, input=data, catch_exceptions=False)
+    return Outcome(result.stdout, result.stderr, result.exit_code)
+
+
+def run_process(args: list[str], stdin: bytes | str = b"", **kwargs: object) -> Outcome:
+    """Run ``python -m comment_dedup`` as a real process."""
+    data = stdin.encode() if isinstance(stdin, str) else stdin
+    done = subprocess.run(
+        [sys.executable, "-m", "comment_dedup", *args], input=data, capture_output=True, timeout=120, **kwargs
+    )  # type: ignore[call-overload]
+    return Outcome(done.stdout.decode(), done.stderr.decode(), done.returncode)
+
+
+def parse_plain(stdout: str) -> list[tuple[int, str]]:
+    """The (count, text) pairs of ``uniq -c``-style plain output."""
+    thread = []
+    for line in stdout.splitlines():
+        count, _, text = line.lstrip().partition(" ")
+        thread.append((int(count), text))
+    return thread
+
+
+@pytest.fixture
+def write_dump(tmp_path: Path):  # type: ignore[no-untyped-def]
+    """Write a dump to a file and return its path as a string."""
+
+    def write(content: str | bytes, name: str = "dump.txt") -> str:
+        path = tmp_path / name
+        if isinstance(content, str):
+            path.write_text(content, encoding="utf-8")
+        else:
+            path.write_bytes(content)
+        return str(path)
+
+    return write
