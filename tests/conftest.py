@@ -28,7 +28,7 @@ class Outcome:
 def run_cli(args: list[str], stdin: bytes | str = b"") -> Outcome:
     """Run the click command in-process, stdin fed from ``stdin``."""
     data = stdin.encode() if isinstance(stdin, str) else stdin
-    result = CliRunner().invoke(main, args, input=data, catch_exceptions=False)
+    result = CliRunner().invoke(main, args, input=data, catch_exceptions=False, prog_name="comment-dedup")
     return Outcome(result.stdout, result.stderr, result.exit_code)
 
 

@@ -86,7 +86,7 @@ class Grouper:
         print_ = fingerprint(entry.text, truncated=entry.truncated)
         number = self._by_normalized.get(print_.normalized)
         if number is not None:
-            rule = MatchRule.TRUNCATED if print_.truncated else MatchRule.NORMALIZED
+            rule = MatchRule.NORMALIZED
             self._join(number, entry, print_.truncated, rule, None)
         elif self.fuzzy and (found := self._best_match(print_)) is not None:
             number, score, by_prefix = found

@@ -91,10 +91,12 @@ _NEGATION = re.compile(
     r"dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont|wouldnt|shouldnt|"
     r"havent|hasnt|hadnt|aint|mustnt|neednt)\b|n't\b"
 )
+# Page controls that follow a cut-off comment.  Without an ellipsis only the
+# capitalized control counts: people write "you should read more" in running
+# text, but pages render "Read more" as a button.
 _TRUNCATION_MARKER = re.compile(
-    r"(?:\s*(?:\u2026|\.\.\.)\s*(?:see|read|show)?\s*more"
-    r"|\s+(?:see more|read more|show more|expand full comment))\s*$",
-    re.IGNORECASE,
+    r"(?:\s*(?:\u2026|\.\.\.)\s*(?i:see|read|show)?\s*(?i:more)"
+    r"|\s+(?:See more|Read more|Show more|Expand full comment))\s*$"
 )
 _BARE_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.{3})\s*$")
 
@@ -171,20 +173,28 @@ class Fingerprint:
     """What matching needs to know about one distinct text."""
 
     normalized: str
-    """The matching form of the text (without a truncation control, if it had one)."""
-    truncated: bool
-    """The text was cut off by the page, so it may match a longer text by prefix."""
+    """The matching form of the whole text."""
+    prefix: str | None = None
+    """For a copy cut off by the page, the matching form of what is left before the cut."""
+
+    @property
+    def truncated(self) -> bool:
+        """The text was cut off by the page, so it may match a longer text by prefix."""
+        return self.prefix is not None
 
     @property
     def words(self) -> list[str]:
-        """Word tokens of the normalized text."""
-        return _WORD.findall(self.normalized)
+        """Word tokens of the text (before the cut, for a truncated copy)."""
+        return _WORD.findall(self.normalized if self.prefix is None else self.prefix)
 
 
 def fingerprint(text: str, *, truncated: bool = False) -> Fingerprint:
     """The fingerprint of a comment; ``truncated`` says the reader already saw a cut."""
-    core, marked = split_truncation(text)
-    return Fingerprint(normalize(core), truncated or marked)
+    normalized = normalize(text)
+    if truncated:
+        return Fingerprint(normalized, normalized)
+    before_cut, marked = split_truncation(text)
+    return Fingerprint(normalized, normalize(before_cut) if marked else None)
 
 
 def _numbers(text: str) -> list[str]:
@@ -255,11 +265,14 @@ def compare(query: Fingerprint, leader: Fingerprint, threshold: float) -> tuple[
     match by prefix: a comment that merely starts with another one's words is
     a different comment.
     """
-    if not query.truncated and not leader.truncated:
+    if query.prefix is None and leader.prefix is None:
         score = compare_full(query.normalized, leader.normalized, threshold)
         return None if score is None else (score, False)
-    cut, full = (query, leader) if query.truncated else (leader, query)
-    if query.truncated and leader.truncated and len(query.normalized) > len(leader.normalized):
-        cut, full = leader, query
-    score = compare_prefix(cut.normalized, full.normalized, threshold)
+    if query.prefix is not None and leader.prefix is not None:
+        cut, full = sorted((query.prefix, leader.prefix), key=len)
+    elif query.prefix is not None:
+        cut, full = query.prefix, leader.normalized
+    else:
+        cut, full = leader.prefix or "", query.normalized
+    score = compare_prefix(cut, full, threshold)
     return None if score is None else (score, True)
