@@ -5,7 +5,8 @@ from __future__ import annotations
 import io
 import os
 import sys
-from typing import NoReturn, TextIO
+from collections.abc import Callable
+from typing import Any, NoReturn, TextIO
 
 import click
 from rich.console import Console
@@ -84,7 +85,61 @@ def utf8_stdout() -> TextIO:
     return stdout
 
 
-@click.command(epilog=EPILOG, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+# Stands for "no command named": argv cannot hold a NUL, so no file or option is ever mistaken for it.
+_DEFAULT_COMMAND = "\0default"
+
+
+class _DefaultCommandContext(click.Context):
+    """The default command's context: its usage and hints read ``comment-dedup [OPTIONS]``."""
+
+    @property
+    def command_path(self) -> str:
+        if self.info_name is None and self.parent is not None:
+            return self.parent.command_path
+        return super().command_path
+
+
+class DefaultCommandGroup(click.Group):
+    """Commands, where a first argument that names none (a file, an option, nothing) runs the default one.
+
+    So ``comment-dedup dump.txt``, ``comment-dedup -d dump.txt``, ``comment-dedup --help`` and a bare
+    ``comment-dedup`` in a pipe behave as a single command would, while ``comment-dedup find ...``
+    runs ``find``.  A file named like a command is read as ``./find`` or ``comment-dedup -- find``.
+    """
+
+    default_command: click.Command | None = None
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if not args or args[0] not in self.commands:
+            args = [_DEFAULT_COMMAND, *args]
+        return super().parse_args(ctx, args)
+
+    def resolve_command(
+        self, ctx: click.Context, args: list[str]
+    ) -> tuple[str | None, click.Command | None, list[str]]:
+        if args and args[0] == _DEFAULT_COMMAND and self.default_command is not None:
+            return None, self.default_command, args[1:]
+        return super().resolve_command(ctx, args)
+
+    def default(self, **settings: Any) -> Callable[[Callable[..., None]], click.Command]:
+        """Decorator: the command run when the first argument names no command."""
+
+        def register(function: Callable[..., None]) -> click.Command:
+            command: click.Command = click.command(**settings)(function)
+            command.context_class = _DefaultCommandContext
+            self.default_command = command
+            return command
+
+        return register
+
+
+@click.group(cls=DefaultCommandGroup, context_settings=CONTEXT_SETTINGS)
+def main() -> None:
+    """Print each comment of a comment dump once, with how often it appeared; find a quote in a dump."""
+
+
+@main.default(epilog=EPILOG, context_settings=CONTEXT_SETTINGS)
 @click.argument("files", nargs=-1, metavar="[FILE]...")
 @click.option(
     "-s",
@@ -132,7 +187,7 @@ def utf8_stdout() -> TextIO:
     help="Output format; auto is the terminal view on a terminal and plain in a pipe.",
 )
 @click.version_option(__version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s")
-def main(
+def dedupe_command(
     files: tuple[str, ...],
     split: str,
     encoding: str | None,
