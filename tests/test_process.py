@@ -1,0 +1,55 @@
+"""The command as a real process: entry points, closed pipes, Ctrl-C."""
+
+from __future__ import annotations
+
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from conftest import SAMPLES, run_process
+
+
+def test_python_dash_m_runs_the_command() -> None:
+    outcome = run_process([str(SAMPLES / "article-comments.txt")])
+    assert outcome.code == 0 and outcome.stderr == ""
+    assert outcome.stdout == (SAMPLES / "article-comments.expected.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("comment-dedup") is None, reason="console script not installed")
+def test_console_script_reads_stdin() -> None:
+    done = subprocess.run(["comment-dedup"], input="x y\nx y\n", capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "      2 x y\n", "")
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    dump = tmp_path / "big.txt"
+    dump.write_text("".join(f"distinct comment number {n}\n" for n in range(50_000)), encoding="utf-8")
+    producer = subprocess.Popen(
+        [sys.executable, "-m", "comment_dedup", "--exact", str(dump)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert producer.stdout is not None and producer.stderr is not None
+    first = producer.stdout.readline()
+    producer.stdout.close()  # what `| head -1` does after its first line
+    stderr = producer.stderr.read()
+    assert first == b"      1 distinct comment number 0\n"
+    assert producer.wait(timeout=60) == 141
+    assert stderr == b""
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    waiting = subprocess.Popen(
+        [sys.executable, "-m", "comment_dedup"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert waiting.stdin is not None
+    waiting.stdin.write(b"a comment being pasted\n")
+    waiting.stdin.flush()
+    time.sleep(1.5)  # let it start and block on reading the rest of the paste
+    waiting.send_signal(signal.SIGINT)
+    _, stderr = waiting.communicate(timeout=60)
+    assert waiting.returncode == 130
+    assert b"Traceback" not in stderr

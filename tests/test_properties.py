@@ -1,0 +1,95 @@
+"""Invariants that hold for any dump: nothing lost, nothing counted twice, order kept."""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comment_dedup import Group, dedupe, entries_from_texts, group_entries, normalize
+from conftest import parse_plain, run_cli
+
+# Comment-like lines: a few words from a small vocabulary so that repeats and
+# near-repeats are common, plus case, punctuation, emoji and invisible characters.
+WORDS = ["nice", "article", "great", "I", "don't", "agree", "2024", "10cm", "see", "more", "video", "🔥", "😂"]
+DECORATION = st.sampled_from(["", "!", "!!!", ".", " …see more", "\u200b", "  ", "?"])
+comment = st.builds(
+    lambda words, upper, tail: (" ".join(words).upper() if upper else " ".join(words)) + tail,
+    st.lists(st.sampled_from(WORDS), min_size=1, max_size=14),
+    st.booleans(),
+    DECORATION,
+)
+dumps = st.lists(comment, max_size=40)
+SETTINGS = settings(max_examples=150, deadline=None)
+
+
+def member_indexes(groups: list[Group]) -> list[int]:
+    return [member.index for group in groups for member in group.members]
+
+
+@SETTINGS
+@given(dumps, st.sampled_from([0, 50, 90, 100]))
+def test_every_entry_is_in_exactly_one_group(texts: list[str], threshold: int) -> None:
+    groups = dedupe(texts, threshold=threshold)
+    assert sum(group.count for group in groups) == len(texts)
+    assert sorted(member_indexes(groups)) == list(range(len(texts)))
+
+
+@SETTINGS
+@given(dumps)
+def test_groups_come_in_first_seen_order_and_members_in_input_order(texts: list[str]) -> None:
+    groups = dedupe(texts)
+    firsts = [group.first_index for group in groups]
+    assert firsts == sorted(firsts)
+    for group in groups:
+        indexes = [member.index for member in group.members]
+        assert indexes == sorted(indexes)
+
+
+@SETTINGS
+@given(dumps)
+def test_the_unique_output_is_its_own_unique_output(texts: list[str]) -> None:
+    once = [group.text for group in dedupe(texts)]
+    again = dedupe(once)
+    assert [group.text for group in again] == once
+    assert all(group.count == 1 for group in again)
+
+
+@SETTINGS
+@given(dumps)
+def test_exact_mode_is_exact_dedup_after_normalization(texts: list[str]) -> None:
+    groups = dedupe(texts, exact=True)
+    by_key: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        by_key.setdefault(normalize(text.strip()), []).append(index)
+    assert [[member.index for member in group.members] for group in groups] == list(by_key.values())
+
+
+@SETTINGS
+@given(dumps)
+def test_threshold_100_equals_exact_mode(texts: list[str]) -> None:
+    as_partition = lambda groups: [[m.index for m in g.members] for g in groups]  # noqa: E731
+    assert as_partition(dedupe(texts, threshold=100)) == as_partition(dedupe(texts, exact=True))
+
+
+@SETTINGS
+@given(dumps)
+def test_same_input_same_output(texts: list[str]) -> None:
+    assert group_entries(entries_from_texts(texts)) == group_entries(entries_from_texts(texts))
+
+
+# Lines that normalization leaves alone (lower-case ASCII words, single spaces),
+# so that exact dedup must agree with sort | uniq -c.
+plain_line = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta"]), min_size=1, max_size=4).map(" ".join)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(plain_line, min_size=1, max_size=60))
+def test_exact_mode_agrees_with_sort_uniq_c(lines: list[str]) -> None:
+    dump = "".join(f"{line}\n" for line in lines)
+    ours = Counter(dict((text, count) for count, text in parse_plain(run_cli(["--exact"], stdin=dump).stdout)))
+    sorted_uniq = subprocess.run(["sh", "-c", "sort | uniq -c"], input=dump, capture_output=True, text=True, check=True)
+    theirs = Counter(dict((text, count) for count, text in parse_plain(sorted_uniq.stdout)))
+    assert ours == theirs
