@@ -17,8 +17,10 @@ rapidfuzz calls, so cost grows linearly with the input.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
 
 from .hasher import Fingerprint, bigram_keys, compare, fingerprint, loose_form, prefix_key
 from .model import Entry, Group, MatchRule, Member, OptionError
@@ -43,6 +45,23 @@ class Keep(enum.Enum):
 Key = int | str
 
 
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One candidate pair the grouper judged, as told to an observer."""
+
+    index: int
+    """Input position of the entry being placed."""
+    group: int
+    """Number of the candidate group (its place in ``groups()``)."""
+    score: float
+    """rapidfuzz similarity (0-100) with the group's leading text, also when below the threshold."""
+    merged: bool
+    """Whether the entry joined this group."""
+
+
+Observer = Callable[[Judgement], None]
+
+
 @dataclass(slots=True)
 class _OpenGroup:
     """A group while the input is still being read."""
@@ -63,12 +82,19 @@ class Grouper:
     """Groups entries as they stream in; ``groups()`` gives the thread so far."""
 
     def __init__(
-        self, *, threshold: float = DEFAULT_THRESHOLD, exact: bool = False, keep: Keep | str = Keep.FIRST
+        self,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        exact: bool = False,
+        keep: Keep | str = Keep.FIRST,
+        observer: Observer | None = None,
     ) -> None:
         self.threshold = _validate_threshold(threshold)
         # A threshold of 100 asks for identical normalized text: exact dedup.
         self.fuzzy = not exact and self.threshold < 100
         self.keep = Keep(keep)
+        # Told of every candidate judgement (for threshold tuning); None costs nothing.
+        self.observer = observer
         self._groups: list[_OpenGroup] = []
         self._by_text: dict[str, int] = {}
         self._by_normalized: dict[str, int] = {}
@@ -88,7 +114,7 @@ class Grouper:
         if number is not None:
             rule = MatchRule.NORMALIZED
             self._join(number, entry, print_.truncated, rule, None)
-        elif self.fuzzy and (found := self._best_match(print_)) is not None:
+        elif self.fuzzy and (found := self._best_match(print_, entry.index)) is not None:
             number, score, by_prefix = found
             rule = MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY
             self._join(number, entry, print_.truncated, rule, score)
@@ -170,13 +196,28 @@ class Grouper:
         ranked = sorted(support, key=lambda number: (-support[number], number))
         return ranked[:MAX_CANDIDATES]
 
-    def _best_match(self, print_: Fingerprint) -> tuple[int, float, bool] | None:
+    def _best_match(self, print_: Fingerprint, index: int) -> tuple[int, float, bool] | None:
         best: tuple[int, float, bool] | None = None
+        judged: list[tuple[int, float | None]] | None = None if self.observer is None else []
         for number in self._candidates(print_):
             verdict = compare(print_, self._groups[number].leader, self.threshold)
+            if judged is not None:
+                judged.append((number, None if verdict is None else verdict[0]))
             if verdict is not None and (best is None or verdict[0] > best[1]):
                 best = (number, *verdict)
+        if judged:
+            self._tell_observer(print_, index, judged, None if best is None else best[0])
         return best
+
+    def _tell_observer(
+        self, print_: Fingerprint, index: int, judged: list[tuple[int, float | None]], chosen: int | None
+    ) -> None:
+        """Report each judged candidate; a failed pair's score is computed here, off the normal path."""
+        assert self.observer is not None
+        for number, score in judged:
+            if score is None:
+                score = float(fuzz.ratio(print_.normalized, self._groups[number].leader.normalized))
+            self.observer(Judgement(index, number, score, number == chosen))
 
 
 def group_entries(
