@@ -152,6 +152,22 @@ def main() -> None:
 @click.option("-E", "--encoding", default=None, help="Input encoding.  [default: UTF-8, or UTF-16 by its BOM]")
 @click.option("--text", "as_text", is_flag=True, help="Read input that looks binary (has NUL bytes) anyway.")
 @click.option(
+    "--input-format",
+    type=click.Choice(["auto", "text", "json", "jsonl", "csv", "tsv"]),
+    default="auto",
+    show_default=True,
+    help="Read the input as this kind of export; text means a pasted dump; auto sniffs the start of each file.",
+)
+@click.option(
+    "--text-field",
+    "--text-column",
+    "text_field",
+    metavar="NAME",
+    default=None,
+    help="The JSON field or CSV column holding the comment.  [default: text, body, content, comment or message]",
+)
+@click.option("--skip-bad-records", "skip_bad", is_flag=True, help="Skip malformed export records (counted on stderr).")
+@click.option(
     "-t",
     "--threshold",
     type=click.FloatRange(0, 100),
@@ -192,6 +208,9 @@ def dedupe_command(
     split: str,
     encoding: str | None,
     as_text: bool,
+    input_format: str,
+    text_field: str | None,
+    skip_bad: bool,
     threshold: float,
     exact: bool,
     keep: str,
@@ -208,9 +227,11 @@ def dedupe_command(
     """
     stdout = utf8_stdout()
     try:
-        groups, entries = dedupe_files(
-            files, split=split, encoding=encoding, as_text=as_text, threshold=threshold, exact=exact, keep=keep
+        reading = ReadOptions(
+            split=split, encoding=encoding, text=as_text, input_format=input_format, text_field=text_field,
+            skip_bad=skip_bad,
         )
+        groups, entries = dedupe_files(files, options=reading, threshold=threshold, exact=exact, keep=keep)
         shown = select_groups(groups, repeated=repeated, unique=unique, by_count=order == "count")
         chosen = resolve_format(output_format, stdout)
         if chosen is Format.TERMINAL:
@@ -229,13 +250,12 @@ def dedupe_command(
 
 
 def dedupe_files(
-    files: tuple[str, ...], *, split: str, encoding: str | None, as_text: bool, threshold: float, exact: bool, keep: str
+    files: tuple[str, ...], *, options: ReadOptions, threshold: float, exact: bool, keep: str
 ) -> tuple[list[Group], int]:
     """Read and group ``files``, turning the library's errors into one-line exits."""
     report = ReadReport()
     try:
         grouper = Grouper(threshold=threshold, exact=exact, keep=keep)
-        options = ReadOptions(split=split, encoding=encoding, text=as_text)
         grouper.add_all(read_entries(files or ("-",), options, report=report))
     except InputError as error:
         report_reading(report)

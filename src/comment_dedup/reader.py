@@ -253,6 +253,8 @@ def read_entries(
     if options.split not in ("auto", *SPLITTERS):
         raise ValueError(f"unknown split mode: {options.split!r}")
     report = report if report is not None else ReadReport()
+    from .export_records import RecordError  # imported here: it builds on this module
+
     index = 0
     for name in sources:
         stream = open_source(name)
@@ -266,6 +268,8 @@ def read_entries(
                 report.comments = index
         except OSError as error:
             raise InputError(f"{name}: {error.strerror or error}") from None
+        except RecordError as error:  # a malformed export record: name the file before its line
+            raise InputError(f"{name}:{error}") from None
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()

@@ -17,6 +17,7 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
+from rich.tree import Tree
 
 from .model import Group, Member
 
@@ -38,8 +39,13 @@ class Format(enum.Enum):
 
 
 def plain_line(group: Group) -> str:
-    """``uniq -c``'s layout: the count right-aligned in 7 columns, a space, the text."""
-    return f"{group.count:>7} {group.text.translate(_PLAIN_ESCAPES)}\n"
+    """``uniq -c``'s layout: the count right-aligned in 7 columns, a space, the text.
+
+    When the input names who posted, ``[N authors]`` and a space come before
+    the text, so the count stays the first field and the text follows a tag.
+    """
+    authors = f"[{group.authors} author{'' if group.authors == 1 else 's'}] " if group.authors else ""
+    return f"{group.count:>7} {authors}{group.text.translate(_PLAIN_ESCAPES)}\n"
 
 
 # --- json ----------------------------------------------------------------------
@@ -132,14 +138,25 @@ def _locations(members: tuple[Member, ...]) -> str:
     """Where a comment occurred: ``dump.txt lines 1, 10`` or ``a.txt:1, b.txt:4``."""
     sources = {member.source for member in members}
     if len(sources) == 1:
-        places = [str(member.line) for member in members[:MAX_LOCATIONS]]
-        label = "line" if len(members) == 1 else "lines"
+        # A one-line export (a JSON document) has every comment on line 1: say it once.
+        lines = list(dict.fromkeys(member.line for member in members))
+        places = [str(line) for line in lines[:MAX_LOCATIONS]]
+        label = "line" if len(lines) == 1 else "lines"
         head = f"{_source_label(members[0].source)} {label} "
+        more = len(lines) - MAX_LOCATIONS
     else:
         places = [f"{_source_label(m.source)}:{m.line}" for m in members[:MAX_LOCATIONS]]
         head = ""
-    more = len(members) - MAX_LOCATIONS
+        more = len(members) - MAX_LOCATIONS
     return head + ", ".join(places) + (f" and {more} more" if more > 0 else "")
+
+
+def _authorship(group: Group) -> str:
+    """`` · by NAME`` or `` · from N authors`` when the input names who posted; else nothing."""
+    if group.authors == 1:
+        name = next(member.author for member in group.members if member.author is not None)
+        return f" · by {make_inert(name)}"
+    return f" · from {group.authors} authors" if group.authors else ""
 
 
 def _badge(group: Group) -> Text:
@@ -148,17 +165,61 @@ def _badge(group: Group) -> Text:
     return Text(" x1 ", style="dim")
 
 
-def terminal_view(groups: Iterable[Group]) -> Table:
-    """The unique thread as a rich table: a repeat badge, the comment, where it occurred."""
+def _comment_row(group: Group) -> Table:
+    row = Table.grid(padding=(0, 1))
+    row.add_column(justify="right", no_wrap=True)
+    row.add_column(ratio=1, overflow="fold")
+    row.add_row(_badge(group), _body(group))
+    return row
+
+
+def _body(group: Group) -> Text:
+    body = Text(make_inert(group.text), style="bold" if group.count > 1 else "")
+    body.append("\n" + _locations(group.members) + _authorship(group), style="dim")
+    return body
+
+
+def reply_parents(groups: list[Group]) -> dict[int, int]:
+    """For each group (by position) that replies to another shown group, that group's position.
+
+    A group replies to the group holding the parent id of its first member.
+    The parent must start earlier in the thread: a reply follows what it
+    answers, and merged groups could otherwise point at each other in a loop.
+    """
+    owner = {member.id: pos for pos, group in enumerate(groups) for member in group.members if member.id is not None}
+    parents: dict[int, int] = {}
+    for pos, group in enumerate(groups):
+        replied_to = group.members[0].parent
+        parent = owner.get(replied_to) if replied_to is not None else None
+        if parent is not None and groups[parent].first_index < group.first_index:
+            parents[pos] = parent
+    return parents
+
+
+def thread_tree(groups: list[Group], parents: dict[int, int]) -> Tree:
+    """The unique thread as a tree of replies, each comment with its repeat badge."""
+    root = Tree("", hide_root=True, guide_style="dim")
+    nodes = [Tree(_comment_row(group)) for group in groups]
+    for pos, node in enumerate(nodes):
+        # Appended by position, not built top-down: with --sort count a reply can come first.
+        (nodes[parents[pos]] if pos in parents else root).children.append(node)
+    return root
+
+
+def terminal_view(groups: Iterable[Group]) -> Table | Tree:
+    """The unique thread: a tree of replies when the input says who replied to whom,
+    else a rich table of a repeat badge, the comment and where it occurred."""
+    groups = list(groups)
+    parents = reply_parents(groups)
+    if parents:
+        return thread_tree(groups, parents)
     table = Table.grid(padding=(0, 1))
     table.add_column(justify="right", no_wrap=True)
     table.add_column(ratio=1, overflow="fold")
     for number, group in enumerate(groups):
         if number:
             table.add_row()  # a blank line between comments
-        body = Text(make_inert(group.text), style="bold" if group.count > 1 else "")
-        body.append("\n" + _locations(group.members), style="dim")
-        table.add_row(_badge(group), body)
+        table.add_row(_badge(group), _body(group))
     return table
 
 
