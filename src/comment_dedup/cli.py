@@ -2,26 +2,50 @@
 
 from __future__ import annotations
 
-import io
-import os
+import json
 import sys
-from collections.abc import Callable
-from typing import Any, NoReturn, TextIO
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TextIO
 
 import click
-from rich.console import Console
 
 from . import __version__
-from .grouper import DEFAULT_THRESHOLD, Grouper, Keep
-from .model import CommentDedupError, Group, InputError
+from .cli_find import find_command
+from .cli_support import (
+    CONTEXT_SETTINGS,
+    EXIT_BROKEN_PIPE,
+    EXIT_FAILURE,
+    EXIT_INTERRUPTED,
+    EXIT_USAGE,
+    PROG,
+    DefaultCommandGroup,
+    color_wanted,
+    fail,
+    hint_paste,
+    is_reading_param,
+    reading_options,
+    report_reading,
+    shell_exits,
+    utf8_stdout,
+    warn,
+)
+from .explain import BorderlineCollector, TextStore, explain_group, thread_stats
+from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, Observer
+from .model import CommentDedupError, Entry, Group, InputError
 from .reader import ReadOptions, ReadReport, read_entries
-from .renderer import Format, print_terminal, summary, write_machine
+from .renderer import (
+    EntryProgress,
+    Format,
+    make_console,
+    print_terminal,
+    summary,
+    terminal_explanation,
+    write_machine,
+)
+from .reports import borderline_record, explanation_record, plain_borderline, plain_explanation, stats_lines
 
-PROG = "comment-dedup"
-EXIT_USAGE = 2
-EXIT_FAILURE = 1
-EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
-EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as a C filter killed by a closed pipe reports
+__all__ = ["EXIT_BROKEN_PIPE", "EXIT_FAILURE", "EXIT_INTERRUPTED", "EXIT_USAGE", "PROG", "main", "run"]
 
 EPILOG = """\b
 Examples:
@@ -30,26 +54,39 @@ Examples:
   comment-dedup -d dump.txt               # only comments that repeat
   comment-dedup --sort count dump.txt | head
   comment-dedup dump.txt --format jsonl | jq -r 'select(.count > 1) | .text'
+  comment-dedup --check dump.txt && echo "no repeats"
+  comment-dedup --max-repeat-share 10 dump.txt || echo "over 10% repeats"
+  comment-dedup --explain -d dump.txt     # why each copy was grouped
+  comment-dedup --borderline 5 dump.txt   # pairs near the threshold
 
 \b
-Exit status: 0 success; 1 failure; 2 usage error or unreadable input;
-130 interrupted (Ctrl-C).
+Commands:
+  comment-dedup find QUOTE [FILE]...      is QUOTE, or a near copy, in the dump?
+                                          (see comment-dedup find --help)
+  A file named "find" is read as ./find, or after --: comment-dedup -- find
+
+\b
+Repeat share: comments that repeat an earlier one (count - 1 summed over
+groups), divided by the comments read, times 100.
+
+\b
+Exit status:
+  0    success; with --check: no comment repeats (or repeats are at most
+       --max-repeat-share percent of the thread)
+  1    with --check: some comment repeats (or more than --max-repeat-share);
+       without it: a failure
+  2    usage error, or input that cannot be read (with --check too)
+  130  interrupted (Ctrl-C)
+  141  the output pipe was closed early (as by | head)
 """
 
 
-def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
-    """Print ``comment-dedup: error: message`` on stderr and exit with ``code``."""
-    click.echo(f"{PROG}: error: {message}", err=True)
-    sys.exit(code)
-
-
-def warn(message: str) -> None:
-    """One diagnostic line on stderr."""
-    click.echo(f"{PROG}: {message}", err=True)
-
-
-def select_groups(groups: list[Group], *, repeated: bool, unique: bool, by_count: bool) -> list[Group]:
+def select_groups(
+    groups: list[Group], *, repeated: bool, unique: bool, by_count: bool, min_count: int = 1
+) -> list[Group]:
     """The groups to print, as ``uniq -d``/``-u`` choose them, in thread or count order."""
+    if min_count > 1:
+        groups = [group for group in groups if group.count >= min_count]
     if repeated:
         groups = [group for group in groups if group.count > 1]
     if unique:
@@ -60,78 +97,11 @@ def select_groups(groups: list[Group], *, repeated: bool, unique: bool, by_count
     return groups
 
 
-def resolve_format(name: str, stdout: TextIO) -> Format:
-    """``auto`` is the rich view on a terminal and plain text in a pipe."""
+def resolve_format(name: str, stdout: TextIO, *, zero_terminated: bool = False) -> Format:
+    """``auto`` is the rich view on a terminal and plain text in a pipe (or with ``-z``)."""
     if name != "auto":
         return Format(name)
-    return Format.TERMINAL if stdout.isatty() else Format.PLAIN
-
-
-def report_reading(report: ReadReport) -> None:
-    """Warnings the user must see about how the input was read."""
-    for name, count in report.replaced_bytes.items():
-        noun = "byte" if count == 1 else "bytes"
-        warn(f"warning: {name}: {count} undecodable {noun} replaced with U+FFFD")
-    if report.dropped:
-        parts = ", ".join(f"{count} {what}" for what, count in report.dropped.items())
-        warn(f"dropped (not comments): {parts}")
-
-
-def utf8_stdout() -> TextIO:
-    """Standard output that can write any comment, whatever the locale says."""
-    stdout = sys.stdout
-    if isinstance(stdout, io.TextIOWrapper) and stdout.encoding.lower() not in ("utf-8", "utf8"):
-        stdout.reconfigure(encoding="utf-8")
-    return stdout
-
-
-CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-# Stands for "no command named": argv cannot hold a NUL, so no file or option is ever mistaken for it.
-_DEFAULT_COMMAND = "\0default"
-
-
-class _DefaultCommandContext(click.Context):
-    """The default command's context: its usage and hints read ``comment-dedup [OPTIONS]``."""
-
-    @property
-    def command_path(self) -> str:
-        if self.info_name is None and self.parent is not None:
-            return self.parent.command_path
-        return super().command_path
-
-
-class DefaultCommandGroup(click.Group):
-    """Commands, where a first argument that names none (a file, an option, nothing) runs the default one.
-
-    So ``comment-dedup dump.txt``, ``comment-dedup -d dump.txt``, ``comment-dedup --help`` and a bare
-    ``comment-dedup`` in a pipe behave as a single command would, while ``comment-dedup find ...``
-    runs ``find``.  A file named like a command is read as ``./find`` or ``comment-dedup -- find``.
-    """
-
-    default_command: click.Command | None = None
-
-    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
-        if not args or args[0] not in self.commands:
-            args = [_DEFAULT_COMMAND, *args]
-        return super().parse_args(ctx, args)
-
-    def resolve_command(
-        self, ctx: click.Context, args: list[str]
-    ) -> tuple[str | None, click.Command | None, list[str]]:
-        if args and args[0] == _DEFAULT_COMMAND and self.default_command is not None:
-            return None, self.default_command, args[1:]
-        return super().resolve_command(ctx, args)
-
-    def default(self, **settings: Any) -> Callable[[Callable[..., None]], click.Command]:
-        """Decorator: the command run when the first argument names no command."""
-
-        def register(function: Callable[..., None]) -> click.Command:
-            command: click.Command = click.command(**settings)(function)
-            command.context_class = _DefaultCommandContext
-            self.default_command = command
-            return command
-
-        return register
+    return Format.TERMINAL if stdout.isatty() and not zero_terminated else Format.PLAIN
 
 
 @click.group(cls=DefaultCommandGroup, context_settings=CONTEXT_SETTINGS)
@@ -202,6 +172,40 @@ def main() -> None:
     type=click.Choice(["auto", *(f.value for f in Format)]),
     help="Output format; auto is the terminal view on a terminal and plain in a pipe.",
 )
+@click.option(
+    "--min-count", type=click.IntRange(min=1), default=1, metavar="N", help="Print only comments seen N times or more."
+)
+@click.option(
+    "-z",
+    "--zero-terminated",
+    is_flag=True,
+    help="Records end with NUL, not newline: each input record is one comment; plain output ends each with NUL.",
+)
+@click.option("--check", is_flag=True, help="Print nothing; exit 1 if any comment repeats, 0 if none does.")
+@click.option(
+    "--max-repeat-share",
+    type=click.FloatRange(0, 100),
+    metavar="P",
+    default=None,
+    help="Like --check, but exit 1 only if repeats are more than P percent of the thread (see Repeat share).",
+)
+@click.option("--explain", is_flag=True, help="Show every occurrence: where, by which rule and score, its word diff.")
+@click.option(
+    "--borderline",
+    type=click.IntRange(min=1),
+    metavar="N",
+    default=None,
+    help="Instead of the thread, print the N closest pairs kept apart and N weakest merged, with scores.",
+)
+@click.option("--stats", is_flag=True, help="Print counts (read, grouped, repeated, dropped) on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress display, summary, paste hint or --check message.")
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="Colour the terminal view; auto: no if NO_COLOR is set, yes if FORCE_COLOR is, else only on a terminal.",
+)
 @click.version_option(__version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s")
 def dedupe_command(
     files: tuple[str, ...],
@@ -218,6 +222,15 @@ def dedupe_command(
     repeated: bool,
     unique: bool,
     output_format: str,
+    min_count: int,
+    zero_terminated: bool,
+    check: bool,
+    max_repeat_share: float | None,
+    explain: bool,
+    borderline: int | None,
+    stats: bool,
+    quiet: bool,
+    color: str,
 ) -> None:
     """Print each comment of a comment dump once, in thread order, with how often it appeared.
 
@@ -225,45 +238,162 @@ def dedupe_command(
     Near-identical copies (re-wrapped, retyped quotes, a typo, cut off with "Read more")
     count as one comment; comments that differ in words, numbers or negation stay apart.
     """
+    ctx = click.get_current_context()
+    check = check or max_repeat_share is not None
     stdout = utf8_stdout()
-    try:
-        reading = ReadOptions(
-            split=split, encoding=encoding, text=as_text, input_format=input_format, text_field=text_field,
-            skip_bad=skip_bad,
+    chosen = resolve_format(output_format, stdout, zero_terminated=zero_terminated)
+    refuse_conflicts(chosen, check=check, explain=explain, borderline=borderline, zero_terminated=zero_terminated)
+    ctx.color = color_wanted(color, stdout)
+    err_console = make_console(sys.stderr, color=color_wanted(color, sys.stderr))
+    with shell_exits(stdout):
+        hint_paste(files, quiet=quiet)
+        collector = BorderlineCollector(borderline) if borderline else None
+        thread = dedupe_files(
+            files,
+            options=reading_options(ctx.params),
+            threshold=threshold,
+            exact=exact,
+            keep=keep,
+            observer=collector,
+            keep_texts=explain or collector is not None,
+            progress=EntryProgress(err_console, enabled=not quiet and sys.stderr.isatty()),
+            strict_status=check,
         )
-        groups, entries = dedupe_files(files, options=reading, threshold=threshold, exact=exact, keep=keep)
-        shown = select_groups(groups, repeated=repeated, unique=unique, by_count=order == "count")
-        chosen = resolve_format(output_format, stdout)
-        if chosen is Format.TERMINAL:
-            print_terminal(shown, Console(file=stdout, highlight=False))
-            Console(stderr=True, highlight=False).print(summary(groups, entries), markup=False, style="dim")
-        else:
-            write_machine(shown, chosen, stdout)
-        stdout.flush()
-    except KeyboardInterrupt:
-        raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
-    except BrokenPipeError:
-        # The reader of our output went away (``| head``): stop quietly.  Point
-        # stdout at /dev/null so the interpreter's final flush cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
-        raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+        if stats:
+            stats_of = thread_stats(thread.groups, thread.entries, thread.report.dropped)
+            click.echo("\n".join(stats_lines(stats_of)), err=True)
+        if check:
+            sys.exit(check_verdict(thread, max_repeat_share, quiet=quiet))
+        if collector is not None:
+            print_borderline(thread, collector, chosen, stdout, threshold=threshold)
+            return
+        shown = select_groups(
+            thread.groups, repeated=repeated, unique=unique, by_count=order == "count", min_count=min_count
+        )
+        print_thread(thread, shown, chosen, stdout, explain=explain, zero_terminated=zero_terminated, color=color)
+        if chosen is Format.TERMINAL and not quiet:
+            err_console.print(summary(thread.groups, thread.entries), markup=False, style="dim")
+
+
+def refuse_conflicts(
+    chosen: Format, *, check: bool, explain: bool, borderline: int | None, zero_terminated: bool
+) -> None:
+    """Usage errors (exit 2) for options that ask for two different outputs."""
+    if check and (explain or borderline):
+        raise click.UsageError("--check prints nothing on stdout; it cannot be combined with --explain or --borderline")
+    if explain and borderline:
+        raise click.UsageError("--explain and --borderline are two different reports; ask for one")
+    tables = (Format.CSV, Format.TSV)
+    if (explain or borderline) and chosen in tables:
+        raise click.UsageError("--explain and --borderline are not tables: use the plain, terminal or json formats")
+    if explain and zero_terminated:
+        raise click.UsageError("--explain writes lines, so it cannot be combined with -z")
+
+
+@dataclass(frozen=True)
+class Thread:
+    """What one run read and grouped."""
+
+    groups: list[Group]
+    entries: int
+    report: ReadReport
+    texts: list[str] | None
+    """Every comment's text by input position, when a report needs them."""
 
 
 def dedupe_files(
-    files: tuple[str, ...], *, options: ReadOptions, threshold: float, exact: bool, keep: str
-) -> tuple[list[Group], int]:
-    """Read and group ``files``, turning the library's errors into one-line exits."""
+    files: tuple[str, ...],
+    *,
+    options: ReadOptions,
+    threshold: float,
+    exact: bool,
+    keep: str,
+    observer: Observer | None = None,
+    keep_texts: bool = False,
+    progress: EntryProgress | None = None,
+    strict_status: bool = False,
+) -> Thread:
+    """Read and group ``files``, turning the library's errors into one-line exits.
+
+    ``strict_status`` (for ``--check``, where 1 means "repeats") makes every error exit 2.
+    """
     report = ReadReport()
+    store = TextStore() if keep_texts else None
     try:
-        grouper = Grouper(threshold=threshold, exact=exact, keep=keep)
-        grouper.add_all(read_entries(files or ("-",), options, report=report))
+        grouper = Grouper(threshold=threshold, exact=exact, keep=keep, observer=observer)
+        entries: Iterable[Entry] = read_entries(files or ("-",), options, report=report)
+        if progress is not None:
+            entries = progress.track(entries)
+        grouper.add_all(entries if store is None else store.track(entries))
     except InputError as error:
         report_reading(report)
         fail(str(error))
     except CommentDedupError as error:
-        fail(str(error), EXIT_FAILURE)
+        report_reading(report)
+        fail(str(error), EXIT_USAGE if strict_status else EXIT_FAILURE)
     report_reading(report)
-    return grouper.groups(), grouper.entries
+    return Thread(grouper.groups(), grouper.entries, report, None if store is None else store.texts)
+
+
+def check_verdict(thread: Thread, max_share: float | None, *, quiet: bool) -> int:
+    """``--check``'s exit status, with one line on stderr when it fails (unless quiet)."""
+    stats = thread_stats(thread.groups, thread.entries)
+    failed = stats.repeats > 0 if max_share is None else stats.repeat_share > max_share
+    if failed and not quiet:
+        noun = "comment" if stats.comments == 1 else "comments"
+        verdict = f"{stats.repeats} of {stats.comments} {noun} repeat an earlier one ({stats.repeat_share:.1f}%)"
+        if max_share is not None:
+            verdict += f", more than the {max_share:g}% allowed"
+        warn(verdict)
+    return EXIT_FAILURE if failed else 0
+
+
+def print_thread(
+    thread: Thread,
+    shown: list[Group],
+    chosen: Format,
+    stdout: TextIO,
+    *,
+    explain: bool,
+    zero_terminated: bool,
+    color: str,
+) -> None:
+    """Write the thread (or its explanation) on stdout in the chosen format."""
+    if chosen is Format.TERMINAL:
+        console = make_console(stdout, color=color_wanted(color, stdout))
+        if explain and shown:
+            console.print(terminal_explanation(explain_group(group, thread.texts) for group in shown))
+        elif not explain:
+            print_terminal(shown, console)
+    elif explain and chosen is Format.PLAIN:
+        stdout.writelines(plain_explanation(explain_group(group, thread.texts)) for group in shown)
+    elif explain:
+        write_machine(
+            shown, chosen, stdout, record=lambda group: explanation_record(explain_group(group, thread.texts))
+        )
+    else:
+        write_machine(shown, chosen, stdout, zero_terminated=zero_terminated)
+
+
+def print_borderline(
+    thread: Thread, collector: BorderlineCollector, chosen: Format, stdout: TextIO, *, threshold: float
+) -> None:
+    """The ``--borderline`` report on stdout: text, or one JSON object for json and jsonl."""
+    texts = thread.texts or []
+    report = (collector.kept_apart(), collector.merged(), thread.groups, texts, threshold)
+    if chosen in (Format.JSON, Format.JSONL):
+        stdout.write(json.dumps(borderline_record(*report), ensure_ascii=False) + "\n")
+    else:
+        stdout.writelines(plain_borderline(*report))
+
+
+# ``find`` reads the dump as the default command does: it takes every reading option, and the threshold.
+find_command.params.extend(
+    param
+    for param in dedupe_command.params
+    if is_reading_param(param.name) or param.name in ("threshold", "exact")
+)
+main.add_command(find_command)
 
 
 def run(argv: list[str] | None = None) -> int:

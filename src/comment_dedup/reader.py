@@ -147,6 +147,8 @@ class ReadOptions:
     """The JSON field or CSV column that holds the comment; None guesses it."""
     skip_bad: bool = False
     """Skip malformed records (counted on stderr) instead of stopping."""
+    zero_terminated: bool = False
+    """Each NUL-terminated record is one comment (``-z``); no layout is sniffed or split."""
 
 
 def choose_splitter(
@@ -259,10 +261,7 @@ def read_entries(
     for name in sources:
         stream = open_source(name)
         try:
-            lines = decode_lines(stream, name, report, encoding=options.encoding, text=options.text)
-            layout, splitter, lines = choose_splitter(lines, options)
-            report.layouts[name] = layout
-            for block in splitter(lines, report):
+            for block in _blocks(stream, name, options, report):
                 yield Entry(block.text, index, name, block.line, *block[2:])
                 index += 1
                 report.comments = index
@@ -273,6 +272,19 @@ def read_entries(
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
+
+
+def _blocks(stream: BinaryIO, name: str, options: ReadOptions, report: ReadReport) -> Iterator[Block]:
+    """The comments of one source, cut as ``options`` say."""
+    if options.zero_terminated:
+        from .zero_terminated import split_records  # imported here: it builds on this module
+
+        report.layouts[name] = "zero-terminated"
+        return split_records(stream, name, report, encoding=options.encoding)
+    lines = decode_lines(stream, name, report, encoding=options.encoding, text=options.text)
+    layout, splitter, lines = choose_splitter(lines, options)
+    report.layouts[name] = layout
+    return splitter(lines, report)
 
 
 def entries_from_texts(texts: Iterable[str], *, source: str = STDIN_NAME) -> Iterator[Entry]:

@@ -9,17 +9,20 @@ bidi overrides visible instead of letting them act on the terminal.
 
 from __future__ import annotations
 
+import csv
 import enum
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, TextIO
 
 from rich.console import Console
+from rich.progress import Progress, SpinnerColumn, TaskID, TextColumn
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
 
-from .model import Group, Member
+from .explain import DiffKind, DiffOp, GroupExplanation
+from .model import Entry, Group, Member
 
 #: Locations listed under a comment in the terminal view before "and N more".
 MAX_LOCATIONS = 8
@@ -33,6 +36,8 @@ class Format(enum.Enum):
     PLAIN = "plain"
     JSON = "json"
     JSONL = "jsonl"
+    CSV = "csv"
+    TSV = "tsv"
 
 
 # --- plain ---------------------------------------------------------------------
@@ -46,6 +51,43 @@ def plain_line(group: Group) -> str:
     """
     authors = f"[{group.authors} author{'' if group.authors == 1 else 's'}] " if group.authors else ""
     return f"{group.count:>7} {authors}{group.text.translate(_PLAIN_ESCAPES)}\n"
+
+
+def plain_record(group: Group) -> str:
+    """``uniq -cz``'s layout: as ``plain_line`` but ended by NUL, so the text is written as it is."""
+    return f"{group.count:>7} {group.text}\0"
+
+
+def escape_plain(text: str) -> str:
+    """``text`` on one line: backslashes and line breaks escaped as in the plain format."""
+    return text.translate(_PLAIN_ESCAPES)
+
+
+# --- csv and tsv ---------------------------------------------------------------
+
+#: Columns of the csv and tsv formats, in order.
+TABLE_COLUMNS = ("count", "text", "authors", "first_index", "locations")
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+
+
+def table_row(group: Group) -> list[str]:
+    """A group as csv/tsv cells; locations are ``source:line`` joined by ``;``."""
+    locations = ";".join(f"{member.source}:{member.line}" for member in group.members)
+    return [str(group.count), group.text, str(group.authors), str(group.first_index), locations]
+
+
+def write_csv(groups: Iterable[Group], stream: TextIO) -> None:
+    """RFC 4180 quoting by the csv module, but rows end with ``\\n`` as Unix tools expect."""
+    writer = csv.writer(stream, lineterminator="\n")
+    writer.writerow(TABLE_COLUMNS)
+    writer.writerows(map(table_row, groups))
+
+
+def tsv_lines(groups: Iterable[Group]) -> Iterator[str]:
+    """A header line, then one line per group; tabs, line breaks and backslashes in cells escaped."""
+    yield "\t".join(TABLE_COLUMNS) + "\n"
+    for group in groups:
+        yield "\t".join(cell.translate(_TSV_ESCAPES) for cell in table_row(group)) + "\n"
 
 
 # --- json ----------------------------------------------------------------------
@@ -78,28 +120,46 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def json_chunks(groups: Iterable[Group]) -> Iterator[str]:
+GroupRecord = Callable[[Group], dict[str, Any]]
+
+
+def json_chunks(groups: Iterable[Group], record: GroupRecord = group_record) -> Iterator[str]:
     """One JSON array, written a group at a time so that nothing big is built."""
     yield "["
     for number, group in enumerate(groups):
-        yield ("," if number else "") + "\n" + _json(group_record(group))
+        yield ("," if number else "") + "\n" + _json(record(group))
     yield "\n]\n"
 
 
-def jsonl_lines(groups: Iterable[Group]) -> Iterator[str]:
+def jsonl_lines(groups: Iterable[Group], record: GroupRecord = group_record) -> Iterator[str]:
     """One JSON object per group per line."""
     for group in groups:
-        yield _json(group_record(group)) + "\n"
+        yield _json(record(group)) + "\n"
 
 
-def write_machine(groups: Iterable[Group], output_format: Format, stream: TextIO) -> None:
-    """Write groups to ``stream`` in a machine format (plain, json or jsonl)."""
+def write_machine(
+    groups: Iterable[Group],
+    output_format: Format,
+    stream: TextIO,
+    *,
+    record: GroupRecord = group_record,
+    zero_terminated: bool = False,
+) -> None:
+    """Write groups to ``stream`` in a machine format (plain, json, jsonl, csv or tsv).
+
+    ``record`` makes a group's JSON object; ``zero_terminated`` ends plain records with NUL.
+    """
+    if output_format is Format.CSV:
+        write_csv(groups, stream)
+        return
     if output_format is Format.JSON:
-        chunks: Iterable[str] = json_chunks(groups)
+        chunks: Iterable[str] = json_chunks(groups, record)
     elif output_format is Format.JSONL:
-        chunks = jsonl_lines(groups)
+        chunks = jsonl_lines(groups, record)
+    elif output_format is Format.TSV:
+        chunks = tsv_lines(groups)
     else:
-        chunks = map(plain_line, groups)
+        chunks = map(plain_record if zero_terminated else plain_line, groups)
     for chunk in chunks:
         stream.write(chunk)
 
@@ -234,3 +294,86 @@ def print_terminal(groups: list[Group], console: Console) -> None:
     """Print the rich view of ``groups`` on ``console``."""
     if groups:
         console.print(terminal_view(groups))
+
+
+# --- explanations, consoles and progress ---------------------------------------
+
+_DIFF_STYLES = {DiffKind.EQUAL: "", DiffKind.DELETE: "red strike", DiffKind.INSERT: "green underline"}
+
+
+def rule_label(member: Member) -> str:
+    """``fuzzy 93.5``: the rule that put a member in its group, with its score when it has one."""
+    return member.rule.value if member.score is None else f"{member.rule.value} {member.score:.1f}"
+
+
+def styled_diff(diff: Iterable[DiffOp]) -> Text:
+    """A word diff for the terminal: deletions struck out in red, insertions underlined in green."""
+    text = Text()
+    for op in diff:
+        text.append(make_inert(op.text), style=_DIFF_STYLES[op.kind])
+    return text
+
+
+def terminal_explanation(explanations: Iterable[GroupExplanation]) -> Table:
+    """Each comment, then every occurrence: where, by which rule, and how its text differs."""
+    table = Table.grid(padding=(0, 1, 1, 0))
+    table.add_column(justify="right", no_wrap=True)
+    table.add_column(ratio=1, overflow="fold")
+    for explanation in explanations:
+        group = explanation.group
+        body = Text(make_inert(group.text), style="bold" if group.count > 1 else "")
+        for item in explanation.members:
+            member = item.member
+            body.append(f"\n{make_inert(member.source)}:{member.line}  {rule_label(member)}", style="dim")
+            if item.diff:
+                body.append("  ")
+                body.append_text(styled_diff(item.diff))
+        table.add_row(_badge(group), body)
+    return table
+
+
+def make_console(stream: TextIO, *, color: bool) -> Console:
+    """A console on ``stream`` with colour as the command decided; never highlights comment text."""
+    if color:
+        return Console(file=stream, force_terminal=True, no_color=False, highlight=False)
+    # Without colour a terminal still gets bold and strike-through (NO_COLOR allows them).
+    return Console(file=stream, force_terminal=stream.isatty(), no_color=True, highlight=False)
+
+
+class EntryProgress:
+    """A transient count of comments read, on stderr, shown only for long inputs on a terminal.
+
+    It appears after ``every`` comments and is updated every ``every`` comments,
+    so short inputs never see it and long ones pay one update per thousand.
+    It never redirects stdout: the thread must reach the pipe, not the terminal.
+    """
+
+    def __init__(self, console: Console, *, enabled: bool, every: int = 1000) -> None:
+        self.enabled = enabled
+        self.every = every
+        self._progress = Progress(
+            SpinnerColumn(),
+            TextColumn("reading: {task.completed} comments"),
+            console=console,
+            transient=True,
+            redirect_stdout=False,
+            redirect_stderr=False,
+            disable=not enabled,
+        )
+
+    def track(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        """Yield ``entries`` unchanged, counting them on the display."""
+        if not self.enabled:
+            yield from entries
+            return
+        task: TaskID | None = None
+        try:
+            for count, entry in enumerate(entries, start=1):
+                if count % self.every == 0:
+                    if task is None:
+                        self._progress.start()
+                        task = self._progress.add_task("reading", total=None)
+                    self._progress.update(task, completed=count)
+                yield entry
+        finally:
+            self._progress.stop()

@@ -1,0 +1,257 @@
+"""Why the thread came out as it did: variant diffs, borderline pairs and counts.
+
+Three reports for a user who wants to check the grouping rather than trust it:
+
+- an explanation of each group: every occurrence, the rule that put it there,
+  and a word-level diff of its text against the text the group shows;
+- the borderline pairs: the closest pairs kept apart and the weakest pairs
+  merged, collected from the grouper's observer in bounded heaps;
+- the statistics of the thread: what was read, grouped and repeated.
+
+Everything here is plain data; the renderer and the reports module print it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+import heapq
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+from .grouper import Judgement
+from .model import Entry, Group, MatchRule, Member
+
+# Words, runs of whitespace, and runs of punctuation are the units a diff shows,
+# so "article!" against "article !" shows one inserted space, not a changed word.
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]+")
+
+#: Rules by which an occurrence counts as a near (not byte-identical) repeat.
+NEAR_RULES = (MatchRule.NORMALIZED, MatchRule.FUZZY, MatchRule.TRUNCATED)
+
+
+class TextStore:
+    """Every entry's text by input position, each distinct text held once.
+
+    Group members record a text only when it differs from the text that made
+    them match, so explanations keep the texts here.  Copies share one string,
+    so this costs a pointer per comment beyond what the grouper already holds.
+    Entries must come numbered from 0 in order, as the reader numbers them.
+    """
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self._distinct: dict[str, str] = {}
+
+    def track(self, entries: Iterable[Entry]) -> Iterator[Entry]:
+        """Yield ``entries`` unchanged, keeping their texts."""
+        for entry in entries:
+            self.texts.append(self._distinct.setdefault(entry.text, entry.text))
+            yield entry
+
+
+# --- variant diffs -------------------------------------------------------------
+
+
+class DiffKind(enum.Enum):
+    """What a piece of a diff does to the group's text."""
+
+    EQUAL = "equal"
+    DELETE = "delete"
+    INSERT = "insert"
+
+
+@dataclass(frozen=True, slots=True)
+class DiffOp:
+    """One piece of a word-level diff."""
+
+    kind: DiffKind
+    """Kept, deleted from the group's text, or inserted by the variant."""
+    text: str
+    """The words (with their spacing) this piece covers."""
+
+
+def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
+    """The word-level diff that turns ``old`` into ``new``; adjacent pieces of one kind are merged."""
+    before, after = _TOKEN.findall(old), _TOKEN.findall(new)
+    pieces: list[DiffOp] = []
+    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
+    for tag, start, end, new_start, new_end in matcher.get_opcodes():
+        if tag == "equal":
+            _append(pieces, DiffKind.EQUAL, before[start:end])
+            continue
+        _append(pieces, DiffKind.DELETE, before[start:end])
+        _append(pieces, DiffKind.INSERT, after[new_start:new_end])
+    return tuple(pieces)
+
+
+def _append(pieces: list[DiffOp], kind: DiffKind, tokens: list[str]) -> None:
+    if not tokens:
+        return
+    text = "".join(tokens)
+    if pieces and pieces[-1].kind is kind:
+        pieces[-1] = DiffOp(kind, pieces[-1].text + text)
+    else:
+        pieces.append(DiffOp(kind, text))
+
+
+def diff_sides(diff: Iterable[DiffOp]) -> tuple[str, str]:
+    """The two texts a diff was made from: (group text, variant)."""
+    old = "".join(op.text for op in diff if op.kind is not DiffKind.INSERT)
+    new = "".join(op.text for op in diff if op.kind is not DiffKind.DELETE)
+    return old, new
+
+
+# --- group explanations --------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class MemberExplanation:
+    """One occurrence, with its own text and how it differs from the group's text."""
+
+    member: Member
+    """Where it was found and the rule (and score) that put it in the group."""
+    text: str
+    """The occurrence's own text."""
+    diff: tuple[DiffOp, ...]
+    """Word diff from the group's text to this text; empty when the two are the same."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupExplanation:
+    """A group and an explanation for each of its occurrences, in input order."""
+
+    group: Group
+    members: tuple[MemberExplanation, ...]
+
+
+def explain_group(group: Group, texts: Sequence[str] | Mapping[int, str] | None = None) -> GroupExplanation:
+    """Explain ``group``; ``texts`` holds every entry's text by input index, when it was kept.
+
+    Without ``texts`` an occurrence that matched exactly is taken to read as
+    the group does; that is only wrong when the group shows another copy's text
+    (``--keep longest``, or a full copy that replaced a cut-off one).
+    """
+    diffs: dict[str, tuple[DiffOp, ...]] = {}
+    explained = []
+    for member in group.members:
+        text = texts[member.index] if texts is not None else (member.text or group.text)
+        if text not in diffs:
+            # Each distinct variant is diffed once, however often it occurs.
+            diffs[text] = () if text == group.text else word_diff(group.text, text)
+        explained.append(MemberExplanation(member, text, diffs[text]))
+    return GroupExplanation(group, tuple(explained))
+
+
+# --- borderline pairs ----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Pair:
+    """A judged pair: an entry and the group it was compared with."""
+
+    score: float
+    """rapidfuzz similarity (0-100) of the entry with the group's leading text."""
+    index: int
+    """Input position of the entry."""
+    group: int
+    """Number of the group (its place in the thread)."""
+
+
+class BorderlineCollector:
+    """Grouper observer that keeps the ``limit`` closest pairs kept apart and weakest pairs merged.
+
+    Each list is a heap of at most ``limit`` items, so memory does not grow
+    with the input.  Ties go to the earlier entry.
+    """
+
+    def __init__(self, limit: int) -> None:
+        if limit < 1:
+            raise ValueError("limit must be at least 1")
+        self.limit = limit
+        self._apart: list[tuple[float, int, int]] = []
+        self._merged: list[tuple[float, int, int]] = []
+
+    def __call__(self, judgement: Judgement) -> None:
+        # Heap keys grow with how interesting a pair is, so the root is the one to drop.
+        index, group = -judgement.index, -judgement.group
+        if judgement.merged:
+            self._keep(self._merged, (-judgement.score, index, group))
+        else:
+            self._keep(self._apart, (judgement.score, index, group))
+
+    def _keep(self, heap: list[tuple[float, int, int]], item: tuple[float, int, int]) -> None:
+        if len(heap) < self.limit:
+            heapq.heappush(heap, item)
+        elif item > heap[0]:
+            heapq.heapreplace(heap, item)
+
+    def kept_apart(self) -> list[Pair]:
+        """The closest pairs that were kept apart, closest first."""
+        return [Pair(score, -index, -group) for score, index, group in sorted(self._apart, reverse=True)]
+
+    def merged(self) -> list[Pair]:
+        """The weakest pairs that were merged, weakest first."""
+        return [Pair(-score, -index, -group) for score, index, group in sorted(self._merged, reverse=True)]
+
+
+# --- statistics ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ThreadStats:
+    """What was counted in one run."""
+
+    comments: int
+    """Comments read."""
+    groups: int
+    """Unique groups: comments once each."""
+    repeated_groups: int
+    """Groups seen more than once."""
+    exact: int
+    """Repeats identical to an earlier occurrence, byte for byte."""
+    normalized: int
+    """Repeats identical once case, quotes and spacing are ignored."""
+    fuzzy: int
+    """Repeats near-identical by similarity."""
+    truncated: int
+    """Cut-off copies matched by their prefix."""
+    dropped: tuple[tuple[str, int], ...] = ()
+    """What the reader read but did not count as comments, and how much."""
+
+    @property
+    def repeats(self) -> int:
+        """Repeated comments: occurrences after a group's first (count - 1, summed over groups)."""
+        return self.exact + self.near
+
+    @property
+    def near(self) -> int:
+        """Repeats that are not byte-identical (normalized, fuzzy and truncated)."""
+        return self.normalized + self.fuzzy + self.truncated
+
+    @property
+    def repeat_share(self) -> float:
+        """Percentage of the comments read that are repeats: ``100 * repeats / comments``, 0 for none."""
+        return 100 * self.repeats / self.comments if self.comments else 0.0
+
+
+def thread_stats(groups: Iterable[Group], comments: int, dropped: Mapping[str, int] | None = None) -> ThreadStats:
+    """Count ``groups`` (all of them, before any filtering) made from ``comments`` comments."""
+    rules = dict.fromkeys(MatchRule, 0)
+    unique = repeated = 0
+    for group in groups:
+        unique += 1
+        repeated += group.count > 1
+        for member in group.members[1:]:
+            rules[member.rule] += 1
+    return ThreadStats(
+        comments,
+        unique,
+        repeated,
+        exact=rules[MatchRule.EXACT] + rules[MatchRule.FIRST],
+        normalized=rules[MatchRule.NORMALIZED],
+        fuzzy=rules[MatchRule.FUZZY],
+        truncated=rules[MatchRule.TRUNCATED],
+        dropped=tuple((dropped or {}).items()),
+    )
