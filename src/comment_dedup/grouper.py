@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .hasher import Fingerprint, bigram_keys, compare, fingerprint, loose_form, prefix_key
+from .hasher import Fingerprint, Key, compare, fingerprint, match_keys
 from .model import Entry, Group, MatchRule, Member, OptionError
 
 #: Default similarity (rapidfuzz ``fuzz.ratio``, 0-100) for a fuzzy match; see the README.
@@ -40,9 +40,6 @@ class Keep(enum.Enum):
 
     FIRST = "first"
     LONGEST = "longest"
-
-
-Key = int | str
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,20 +111,10 @@ class Grouper:
         if number is not None:
             rule = MatchRule.NORMALIZED
             self._join(number, entry, print_.truncated, rule, None)
-        elif self.fuzzy and (found := self._best_match(print_, entry.index)) is not None:
-            number, score, by_prefix = found
-            rule = MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY
-            self._join(number, entry, print_.truncated, rule, score)
-            if self._groups[number].leader.truncated and not print_.truncated:
-                # A full version replaces a cut-off leader, so later copies are judged against it.
-                self._groups[number].leader = print_
-                self._index(number, print_)
+        elif self.fuzzy:
+            number = self._add_fuzzy(entry, print_)
         else:
-            number = len(self._groups)
-            self._groups.append(_OpenGroup(print_, entry, print_.truncated))
-            self._join(number, entry, print_.truncated, MatchRule.FIRST, None)
-            if self.fuzzy:
-                self._index(number, print_)
+            number = self._start_group(entry, print_)
         self._by_text.setdefault(entry.text, number)
         self._by_normalized.setdefault(print_.normalized, number)
 
@@ -142,6 +129,28 @@ class Grouper:
         return [Group(group.shown.text, tuple(group.members)) for group in self._groups]
 
     # --- internals -------------------------------------------------------------
+
+    def _add_fuzzy(self, entry: Entry, print_: Fingerprint) -> int:
+        """Join the best near-identical group, or start one; returns the group's number."""
+        keys = match_keys(print_)
+        found = self._best_match(print_, keys, entry.index)
+        if found is None:
+            number = self._start_group(entry, print_)
+            self._index(number, keys)
+            return number
+        number, score, by_prefix = found
+        self._join(number, entry, print_.truncated, MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY, score)
+        if self._groups[number].leader.truncated and not print_.truncated:
+            # A full version replaces a cut-off leader, so later copies are judged against it.
+            self._groups[number].leader = print_
+            self._index(number, keys)
+        return number
+
+    def _start_group(self, entry: Entry, print_: Fingerprint) -> int:
+        number = len(self._groups)
+        self._groups.append(_OpenGroup(print_, entry, print_.truncated))
+        self._join(number, entry, print_.truncated, MatchRule.FIRST, None)
+        return number
 
     def _join(self, number: int, entry: Entry, truncated: bool, rule: MatchRule, score: float | None) -> None:
         group = self._groups[number]
@@ -163,18 +172,9 @@ class Grouper:
             return len(entry.text) > len(group.shown.text)
         return False
 
-    @staticmethod
-    def _keys(print_: Fingerprint) -> list[Key]:
-        words = print_.words
-        keys: list[Key] = [loose_form(print_.normalized), *bigram_keys(words)]
-        start = prefix_key(words)
-        if start is not None:
-            keys.append(start)
-        return keys
-
-    def _index(self, number: int, print_: Fingerprint) -> None:
+    def _index(self, number: int, keys: list[Key]) -> None:
         buckets = self._buckets
-        for key in self._keys(print_):
+        for key in keys:
             held = buckets.get(key)
             if held is None:
                 buckets[key] = number
@@ -184,10 +184,10 @@ class Grouper:
             elif len(held) < BUCKET_CAP and number not in held:
                 held.append(number)
 
-    def _candidates(self, print_: Fingerprint) -> list[int]:
-        """Groups sharing a key with ``print_``, most shared keys first, then oldest."""
+    def _candidates(self, keys: list[Key]) -> list[int]:
+        """Groups sharing any of ``keys``, most shared keys first, then oldest."""
         support: dict[int, int] = {}
-        for key in self._keys(print_):
+        for key in keys:
             held = self._buckets.get(key)
             if held is None:
                 continue
@@ -196,10 +196,10 @@ class Grouper:
         ranked = sorted(support, key=lambda number: (-support[number], number))
         return ranked[:MAX_CANDIDATES]
 
-    def _best_match(self, print_: Fingerprint, index: int) -> tuple[int, float, bool] | None:
+    def _best_match(self, print_: Fingerprint, keys: list[Key], index: int) -> tuple[int, float, bool] | None:
         best: tuple[int, float, bool] | None = None
         judged: list[tuple[int, float | None]] | None = None if self.observer is None else []
-        for number in self._candidates(print_):
+        for number in self._candidates(keys):
             verdict = compare(print_, self._groups[number].leader, self.threshold)
             if judged is not None:
                 judged.append((number, None if verdict is None else verdict[0]))

@@ -15,7 +15,6 @@ and precision guards veto pairs that people would call different comments.
 
 from __future__ import annotations
 
-import heapq
 import itertools
 import re
 import unicodedata
@@ -38,6 +37,8 @@ MIN_BARE_ELLIPSIS_CHARS = 80
 SKETCH_SIZE = 6
 #: Words in the prefix key that lets a truncated copy find its full version.
 PREFIX_KEY_WORDS = 5
+#: Loose keys live above the range of bigram keys (signed 64-bit hashes).
+LOOSE_KEY_OFFSET = 1 << 64
 
 # --- normalization -------------------------------------------------------------
 
@@ -83,7 +84,11 @@ _INVISIBLE = {code: None for start, end in _INVISIBLE_RANGES for code in range(s
 _MATCHING_TABLE: dict[int, str | None] = {**_INVISIBLE, **_QUOTES_AND_DASHES}
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[.,!?;:])")
 _TRAILING_PUNCT_RUN = re.compile(r"([.,!?;:~*])[.,!?;:~*]+$")
-_PUNCT_AND_SPACE = re.compile(r"[\s!-/:-@\[-`{-~\u00a1-\u00bf\u2010-\u2027\u2030-\u205e\u3000-\u303f]+")
+# Sentence punctuation and spaces: what "equal but for punctuation and spacing"
+# ignores.  Brackets and symbols stay, so ":)" and ":(" remain different.
+_LOOSE_IGNORES = dict.fromkeys(map(ord, " .,!?;:'\"-\u2026\u00a1\u00bf\u00b7\u2022"))
+# Punctuation that separates words when a text is cut into tokens for keys.
+_TOKEN_SEPARATORS = dict.fromkeys(map(ord, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2026\u00a1\u00bf\u00b7\u2022"), " ")
 _WORD = re.compile(r"\w+")
 _NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
 _NEGATION = re.compile(
@@ -121,7 +126,12 @@ def normalize(text: str) -> str:
 
 def loose_form(normalized: str) -> str:
     """The normalized text without punctuation or spacing, emoji kept."""
-    return _PUNCT_AND_SPACE.sub("", normalized)
+    return normalized.translate(_LOOSE_IGNORES)
+
+
+# Every truncation control ends in one of these; most comments end otherwise,
+# so the regular expressions run only on the few that might be cut off.
+_CONTROL_ENDINGS = ("more", "More", "MORE", "comment", "\u2026", "...")
 
 
 def split_truncation(text: str) -> tuple[str, bool]:
@@ -130,6 +140,8 @@ def split_truncation(text: str) -> tuple[str, bool]:
     "…see more", "Read more" and "Expand full comment" always mark a cut; a bare
     ellipsis does only after a long text (see ``MIN_BARE_ELLIPSIS_CHARS``).
     """
+    if not text.rstrip().endswith(_CONTROL_ENDINGS):
+        return text, False
     marker = _TRUNCATION_MARKER.search(text)
     if marker:
         return text[: marker.start()].rstrip(), True
@@ -141,28 +153,72 @@ def split_truncation(text: str) -> tuple[str, bool]:
 
 # --- keys ----------------------------------------------------------------------
 
-
-def _stable_hash(text: str) -> int:
-    """A hash that is the same in every run (``hash()`` is salted per process)."""
-    return zlib.crc32(text.encode("utf-8", "surrogatepass"))
+#: Distinct words whose stable hash is remembered; the memo is emptied when full.
+WORD_MEMO_LIMIT = 1 << 18
 
 
-def bigram_keys(words: list[str]) -> list[int]:
-    """A bottom-k sketch of the word bigrams: up to ``SKETCH_SIZE`` stable hashes."""
-    if len(words) < 2:
-        return []
-    hashes = {_stable_hash(f"{a} {b}") for a, b in itertools.pairwise(words)}
-    if len(hashes) <= SKETCH_SIZE:
-        return sorted(hashes)
-    return heapq.nsmallest(SKETCH_SIZE, hashes)
+class _WordHashes(dict[str, int]):
+    """Stable hashes of words, remembered because words recur across comments.
+
+    ``hash()`` of a str is salted per process, which would make the chosen keys,
+    and so the output, differ from run to run; CRC-32 does not.
+    """
+
+    def __missing__(self, word: str) -> int:
+        if len(self) >= WORD_MEMO_LIMIT:
+            self.clear()
+        code = self[word] = zlib.crc32(word.encode("utf-8", "surrogatepass"))
+        return code
 
 
-def prefix_key(words: list[str]) -> int | None:
-    """The key shared by a truncated copy and its full version: the opening words."""
-    if len(words) < PREFIX_KEY_WORDS:
-        return None
-    # Offset into a range the bigram hashes (32-bit) never reach.
-    return (1 << 32) + _stable_hash(" ".join(words[:PREFIX_KEY_WORDS]))
+_word_hashes = _WordHashes()
+
+
+def word_hashes(words: list[str]) -> list[int]:
+    """Stable hashes of ``words``."""
+    return list(map(_word_hashes.__getitem__, words))
+
+
+def bigram_keys(hashes: list[int]) -> list[int]:
+    """A bottom-k sketch of the word bigrams: the ``SKETCH_SIZE`` smallest bigram hashes.
+
+    A tuple of ints hashes the same in every run, and well mixed, so the order
+    is a fair pseudo-random permutation of bigrams, which is what makes a
+    bottom-k sketch a sample that two similar texts share.
+    """
+    return sorted(set(map(hash, itertools.pairwise(hashes))))[:SKETCH_SIZE]
+
+
+def prefix_key(hashes: list[int]) -> tuple[int, ...] | None:
+    """The key shared by a truncated copy and its full version: its opening words.
+
+    A tuple, so it can never equal a bigram key or a loose key (both ints).
+    """
+    return tuple(hashes[:PREFIX_KEY_WORDS]) if len(hashes) >= PREFIX_KEY_WORDS else None
+
+
+Key = int | tuple[int, ...]
+
+
+def match_keys(print_: Fingerprint) -> list[Key]:
+    """The keys under which a text and its near-identical copies meet.
+
+    Only what could ever match is keyed, which keeps memory per distinct text
+    small: a short text matches only by its loose form, so it gets no bigram
+    sketch; a text too short to be a usable cut-off copy gets no prefix key.
+    """
+    text = print_.prefix if print_.prefix is not None else print_.normalized
+    # The loose form is keyed by its CRC, not kept: a collision only adds a
+    # candidate, which the judgement then turns down.
+    keys: list[Key] = [LOOSE_KEY_OFFSET + zlib.crc32(loose_form(print_.normalized).encode("utf-8", "surrogatepass"))]
+    if len(text) < min(SHORT_CHARS, MIN_PREFIX_CHARS):
+        return keys
+    hashes = word_hashes(print_.tokens)
+    if len(print_.normalized) >= SHORT_CHARS:
+        keys.extend(bigram_keys(hashes))
+    if len(text) >= MIN_PREFIX_CHARS and (start := prefix_key(hashes)) is not None:
+        keys.append(start)
+    return keys
 
 
 # --- judging a pair ------------------------------------------------------------
@@ -183,9 +239,9 @@ class Fingerprint:
         return self.prefix is not None
 
     @property
-    def words(self) -> list[str]:
-        """Word tokens of the text (before the cut, for a truncated copy)."""
-        return _WORD.findall(self.normalized if self.prefix is None else self.prefix)
+    def tokens(self) -> list[str]:
+        """The words (and emoji runs) of the text, before the cut for a truncated copy."""
+        return (self.normalized if self.prefix is None else self.prefix).translate(_TOKEN_SEPARATORS).split()
 
 
 def fingerprint(text: str, *, truncated: bool = False) -> Fingerprint:
