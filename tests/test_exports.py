@@ -136,6 +136,17 @@ def test_each_export_is_sniffed_from_its_first_lines(case: ExportCase) -> None:
     assert chosen is not None and chosen[0] == case.layout
 
 
+def test_a_one_line_hacker_news_item_is_a_document_not_one_json_line(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """Algolia serves an item on one line; its own "text" field must not make it a JSON Lines record."""
+    item = json.loads((FIXTURES / "hn-algolia.json").read_text())
+    path = write_dump(json.dumps(item), name="item.json")
+    report = ReadReport()
+    groups = group_entries(read_entries([path], report=report))
+    assert report.layouts[path] == "hn algolia json"
+    assert thread_of(groups) == CASES[3].thread
+    assert {m.line for g in groups for m in g.members} == {1}
+
+
 def test_ytdlp_metadata_top_level_comments_have_no_parent() -> None:
     """yt-dlp's parent "root" is not an id: top-level comments get no parent, replies their parent's id."""
     groups, _ = read_fixture("yt-dlp.info.json")
@@ -342,6 +353,17 @@ def test_a_bad_record_in_a_one_line_document_is_named_by_its_position(write_dump
     skipped = run_cli(["--skip-bad-records", path])
     assert skipped.stdout == "      1 a\n"
     assert skipped.stderr == "comment-dedup: dropped (not comments): 2 malformed records\n"
+
+
+def test_a_document_nested_too_deeply_is_an_input_error(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """Nesting past what the parser can follow ends with a one-line error, not a traceback."""
+    depth = 5000
+    path = write_dump('{"children": [\n' * depth + '{"text": "x"}\n' + "]}\n" * depth, name="deep.json")
+    outcome = run_cli([path])
+    assert (outcome.stderr, outcome.code) == (
+        f"comment-dedup: error: {path}:1: JSON document nested too deeply to read\n",
+        2,
+    )
 
 
 # --- streaming ------------------------------------------------------------------

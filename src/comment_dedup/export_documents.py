@@ -72,7 +72,10 @@ def parse_document(text: str) -> Any:
 
     decoder.parse_object = lined_object  # type: ignore[attr-defined]
     decoder.scan_once = json_scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
-    return decoder.decode(text)
+    try:
+        return decoder.decode(text)
+    except RecursionError:  # the Python scanner recurses per level; the C one copes with deeper nesting
+        return json.loads(text)
 
 
 @dataclass
@@ -116,6 +119,8 @@ def split_document(
     except json.JSONDecodeError as error:
         line = first_line + error.lineno - 1
         raise RecordError(f"{line}: malformed JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise RecordError(f"{first_line}: JSON document nested too deeply to read") from None
     walk = _Walk(report, text_field, skip_bad, first_line)
     for block in _walker(document)(walk, document):
         if block is not None:

@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 FORMATS = ("auto", "text", "json", "jsonl", "csv", "tsv")
 #: A sniffed table may have at most this share of sample rows (or one row) not of the header's width.
 ODD_ROWS = 0.1
+# Keys under which a one-line JSON document holds its comments.
+_DOCUMENT_LISTS = ("comments", "children", "hits")
 # A header cell is a short name, not a sentence: letters, digits and a little punctuation.
 _COLUMN_NAME = re.compile(r"[\w .()/#-]{0,64}")
 # A JSON document opens an array of values or an object with a key; "[deleted]" or "{ sic }" does not.
@@ -79,7 +81,9 @@ def looks_like_json_lines(sample: list[str], text_field: str | None) -> bool:
         return False
     if len(filled) > 1:
         return filled[1].lstrip().startswith("{")
-    return find_field(first, text_field, TEXT_FIELDS) is not None
+    # A Hacker News item has a "text" of its own (the story's) but holds its comments.
+    holds_comments = any(isinstance(first.get(key), list) for key in _DOCUMENT_LISTS)
+    return not holds_comments and find_field(first, text_field, TEXT_FIELDS) is not None
 
 
 def jsonl_layout(sample: list[str]) -> str:
