@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rich.console import Console
 
 from comment_dedup import Group, ReadReport, group_entries, read_entries
@@ -251,6 +253,48 @@ def test_text_field_picks_the_json_field(write_dump) -> None:  # type: ignore[no
     path = write_dump('{"note": "hi", "who": "a"}\n{"note": "hi", "who": "b"}\n', name="notes.jsonl")
     outcome = run_cli(["--text-field", "note", path])
     assert (outcome.stdout, outcome.stderr, outcome.code) == ("      2 hi\n", "", 0)
+
+
+def test_input_format_text_reads_a_csv_file_as_lines(in_fixtures: None) -> None:
+    """Forced to text, a table is just lines: the header is a comment like any other."""
+    outcome = run_cli(["--input-format", "text", "chat.tsv"])
+    lines = (FIXTURES / "chat.tsv").read_text().splitlines()
+    assert outcome.stdout == "".join(f"      1 {line}\n" for line in lines)
+
+
+# Comment texts as a spreadsheet or a JSON writer could hold them: commas, quotes, tabs, line breaks.
+_CELL = st.text(st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Zl", "Zp")) | st.sampled_from(',"\t\n'))
+_ROWS = st.lists(st.tuples(_CELL, st.text("abc", min_size=1, max_size=3)), min_size=1, max_size=8)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=_ROWS, delimiter=st.sampled_from([",", "\t"]))
+def test_any_table_written_by_the_csv_module_reads_back(rows: list[tuple[str, str]], delimiter: str) -> None:
+    """Whatever the cells hold, every row comes back as one comment with its author and first line."""
+    written = [_csv_line(["comment", "author"], delimiter)] + [_csv_line(list(row), delimiter) for row in rows]
+    numbered = list(enumerate("".join(written).split("\n")[:-1], start=1))
+    starts = [1 + sum(chunk.count("\n") for chunk in written[:number]) for number in range(1, len(written))]
+    report = ReadReport()
+    blocks = list(split_table(iter(numbered), report, delimiter=delimiter, text_field=None, skip_bad=False))
+    kept = [(start, text.strip(), author) for start, (text, author) in zip(starts, rows, strict=True) if text.strip()]
+    assert [(b.line, b.text, b.author) for b in blocks] == kept
+    assert report.dropped.get("empty records", 0) == len(rows) - len(kept)
+
+
+def _csv_line(cells: list[str], delimiter: str) -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerow(cells)
+    return out.getvalue()
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=_ROWS)
+def test_any_json_lines_file_reads_back(rows: list[tuple[str, str]]) -> None:
+    """Each JSON object line is one comment, on its own line number."""
+    lines = [json.dumps({"message": text, "user": author}, ensure_ascii=False) for text, author in rows]
+    blocks = list(split_json_lines(iter(enumerate(lines, 1)), ReadReport(), text_field=None, skip_bad=False))
+    expected = [(n, text.strip(), author) for n, (text, author) in enumerate(rows, 1) if text.strip()]
+    assert [(b.line, b.text, b.author) for b in blocks] == expected
 
 
 # --- shared real samples --------------------------------------------------------
