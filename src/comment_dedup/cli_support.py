@@ -111,9 +111,14 @@ def reading_options(params: Mapping[str, Any]) -> ReadOptions:
     return ReadOptions(**{name: value for name, value in chosen.items() if name in _READ_FIELDS})
 
 
+def stdin_is_terminal() -> bool:
+    """Whether standard input is a terminal (a person, not a pipe or a file)."""
+    return sys.stdin.isatty()
+
+
 def hint_paste(files: tuple[str, ...], *, quiet: bool) -> None:
     """Tell a user at a terminal that the command waits for a paste, not that it hangs."""
-    if not quiet and "-" in (files or ("-",)) and sys.stdin.isatty():
+    if not quiet and "-" in (files or ("-",)) and stdin_is_terminal():
         warn(f"reading standard input: {PASTE_HINT}")
 
 
