@@ -59,6 +59,13 @@ class Judgement:
 Observer = Callable[[Judgement], None]
 
 
+# One occurrence while the input is read: (index, source, line, rule, score,
+# text, author, parent, id).  A plain tuple is several times cheaper to make than
+# a frozen Member, and the text is the one object shared by every identical copy,
+# so a million repeats of a comment hold its text once.
+_Occurrence = tuple[int, str, int, MatchRule, float | None, str, str | None, str | None, str | None]
+
+
 @dataclass(slots=True)
 class _OpenGroup:
     """A group while the input is still being read."""
@@ -66,7 +73,16 @@ class _OpenGroup:
     leader: Fingerprint
     shown: Entry
     shown_truncated: bool
-    members: list[Member] = field(default_factory=list)
+    occurrences: list[_Occurrence] = field(default_factory=list)
+
+    def close(self) -> Group:
+        """The finished group; a member carries its own text only where it differs from the shown one."""
+        shown = self.shown.text
+        members = tuple(
+            Member(index, source, line, rule, score, None if text == shown else text, author, parent, id_)
+            for index, source, line, rule, score, text, author, parent, id_ in self.occurrences
+        )
+        return Group(shown, members)
 
 
 def _validate_threshold(threshold: float) -> float:
@@ -93,7 +109,8 @@ class Grouper:
         # Told of every candidate judgement (for threshold tuning); None costs nothing.
         self.observer = observer
         self._groups: list[_OpenGroup] = []
-        self._by_text: dict[str, int] = {}
+        # Text -> (group number, the first copy of that text, shared by later copies).
+        self._by_text: dict[str, tuple[int, str]] = {}
         self._by_normalized: dict[str, int] = {}
         self._buckets: dict[Key, int | list[int]] = {}
         self.entries = 0
@@ -101,10 +118,10 @@ class Grouper:
     def add(self, entry: Entry) -> None:
         """Put ``entry`` into its group, starting a new group when none matches."""
         self.entries += 1
-        number = self._by_text.get(entry.text)
-        if number is not None and not entry.truncated:
+        seen = self._by_text.get(entry.text)
+        if seen is not None and not entry.truncated:
             # The same text as an earlier member can never show better than it.
-            self._groups[number].members.append(self._member(entry, MatchRule.EXACT, None))
+            self._groups[seen[0]].occurrences.append(self._occurrence(entry, seen[1], MatchRule.EXACT, None))
             return
         print_ = fingerprint(entry.text, truncated=entry.truncated)
         number = self._by_normalized.get(print_.normalized)
@@ -115,7 +132,7 @@ class Grouper:
             number = self._add_fuzzy(entry, print_)
         else:
             number = self._start_group(entry, print_)
-        self._by_text.setdefault(entry.text, number)
+        self._by_text.setdefault(entry.text, (number, entry.text))
         self._by_normalized.setdefault(print_.normalized, number)
 
     def add_all(self, entries: Iterable[Entry]) -> Grouper:
@@ -126,7 +143,7 @@ class Grouper:
 
     def groups(self) -> list[Group]:
         """Every group, in the order its first occurrence appeared."""
-        return [Group(group.shown.text, tuple(group.members)) for group in self._groups]
+        return [group.close() for group in self._groups]
 
     # --- internals -------------------------------------------------------------
 
@@ -156,12 +173,11 @@ class Grouper:
         group = self._groups[number]
         if self._shows_better(entry, truncated, group):
             group.shown, group.shown_truncated = entry, truncated
-        group.members.append(self._member(entry, rule, score))
+        group.occurrences.append(self._occurrence(entry, entry.text, rule, score))
 
     @staticmethod
-    def _member(entry: Entry, rule: MatchRule, score: float | None) -> Member:
-        variant = None if rule in (MatchRule.FIRST, MatchRule.EXACT) else entry.text
-        return Member(entry.index, entry.source, entry.line, rule, score, variant, entry.author, entry.parent, entry.id)
+    def _occurrence(entry: Entry, text: str, rule: MatchRule, score: float | None) -> _Occurrence:
+        return (entry.index, entry.source, entry.line, rule, score, text, entry.author, entry.parent, entry.id)
 
     def _shows_better(self, entry: Entry, truncated: bool, group: _OpenGroup) -> bool:
         """Whether ``entry``'s text should replace the text ``group`` shows."""

@@ -33,6 +33,12 @@ MIN_PREFIX_WORDS = 5
 #: A bare ellipsis marks a cut only after this much text; sites cut long comments only,
 #: while people end short ones with "..." all the time.
 MIN_BARE_ELLIPSIS_CHARS = 80
+#: Characters at the end of a comment searched for a truncation control.
+CONTROL_TAIL_CHARS = 64
+#: Texts longer than this match only when equal after normalizing: comment sites
+#: cap comments near 10,000 characters, and an edit similarity of two huge texts
+#: costs time that grows with the product of their lengths.
+MAX_FUZZY_CHARS = 20_000
 #: Bigram keys kept per comment (the bottom-k sketch size).
 SKETCH_SIZE = 6
 #: Words in the prefix key that lets a truncated copy find its full version.
@@ -83,7 +89,7 @@ _INVISIBLE = {code: None for start, end in _INVISIBLE_RANGES for code in range(s
 
 _MATCHING_TABLE: dict[int, str | None] = {**_INVISIBLE, **_QUOTES_AND_DASHES}
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[.,!?;:])")
-_TRAILING_PUNCT_RUN = re.compile(r"([.,!?;:~*])[.,!?;:~*]+$")
+_RUN_PUNCTUATION = ".,!?;:~*"
 # Sentence punctuation and spaces: what "equal but for punctuation and spacing"
 # ignores.  Brackets and symbols stay, so ":)" and ":(" remain different.
 _LOOSE_IGNORES = dict.fromkeys(map(ord, " .,!?;:'\"-\u2026\u00a1\u00bf\u00b7\u2022"))
@@ -121,7 +127,12 @@ def normalize(text: str) -> str:
         folded = unicodedata.normalize("NFKC", text).casefold().translate(_MATCHING_TABLE)
     collapsed = " ".join(folded.split())
     collapsed = _SPACE_BEFORE_PUNCT.sub("", collapsed)
-    return _TRAILING_PUNCT_RUN.sub(r"\1", collapsed)
+    # rstrip, not a regular expression anchored at the end: that would retry the
+    # run from every position of a long run of punctuation (quadratic time).
+    kept = collapsed.rstrip(_RUN_PUNCTUATION)
+    if len(collapsed) - len(kept) > 1:
+        return collapsed[: len(kept) + 1]
+    return collapsed
 
 
 def loose_form(normalized: str) -> str:
@@ -140,14 +151,19 @@ def split_truncation(text: str) -> tuple[str, bool]:
     "…see more", "Read more" and "Expand full comment" always mark a cut; a bare
     ellipsis does only after a long text (see ``MIN_BARE_ELLIPSIS_CHARS``).
     """
-    if not text.rstrip().endswith(_CONTROL_ENDINGS):
+    text = text.rstrip()
+    if not text.endswith(_CONTROL_ENDINGS):
         return text, False
-    marker = _TRUNCATION_MARKER.search(text)
+    # Controls are short: searching only the tail keeps a pattern that starts
+    # with \s* from retrying across a long text (quadratic time).
+    start = max(0, len(text) - CONTROL_TAIL_CHARS)
+    tail = text[start:]
+    marker = _TRUNCATION_MARKER.search(tail)
     if marker:
-        return text[: marker.start()].rstrip(), True
-    bare = _BARE_ELLIPSIS.search(text)
-    if bare and bare.start() >= MIN_BARE_ELLIPSIS_CHARS:
-        return text[: bare.start()].rstrip(), True
+        return text[: start + marker.start()].rstrip(), True
+    bare = _BARE_ELLIPSIS.search(tail)
+    if bare and start + bare.start() >= MIN_BARE_ELLIPSIS_CHARS:
+        return text[: start + bare.start()].rstrip(), True
     return text, False
 
 
@@ -208,6 +224,8 @@ def match_keys(print_: Fingerprint) -> list[Key]:
     sketch; a text too short to be a usable cut-off copy gets no prefix key.
     """
     text = print_.prefix if print_.prefix is not None else print_.normalized
+    if len(print_.normalized) > MAX_FUZZY_CHARS:
+        return []
     # The loose form is keyed by its CRC, not kept: a collision only adds a
     # candidate, which the judgement then turns down.
     keys: list[Key] = [LOOSE_KEY_OFFSET + zlib.crc32(loose_form(print_.normalized).encode("utf-8", "surrogatepass"))]
@@ -277,6 +295,8 @@ def guards_allow(a: str, b: str) -> bool:
 
 def compare_full(a: str, b: str, threshold: float) -> float | None:
     """Similarity of two whole comments, or None when they must stay apart."""
+    if max(len(a), len(b)) > MAX_FUZZY_CHARS:
+        return None
     if loose_form(a) == loose_form(b):
         return float(fuzz.ratio(a, b)) if guards_allow(a, b) else None
     if min(len(a), len(b)) < SHORT_CHARS:
