@@ -149,6 +149,18 @@ def test_a_one_line_hacker_news_item_is_a_document_not_one_json_line(write_dump)
     assert {m.line for g in groups for m in g.members} == {1}
 
 
+def test_hacker_news_search_hits_are_comments(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """An Algolia search answer holds comments as hits with an HTML comment_text."""
+    hit = {"author": "ann", "comment_text": "Same &amp; same<p>again", "objectID": "7", "parent_id": 3}
+    answer = {"hits": [hit, {**hit, "author": "bo", "objectID": "8"}], "nbHits": 2, "created_at_i": 1}
+    path = write_dump(json.dumps(answer), name="search.json")
+    report = ReadReport()
+    groups = group_entries(read_entries([path], report=report))
+    assert report.layouts[path] == "hn algolia json"
+    assert thread_of(groups) == [(2, "Same & same\n\nagain", 2)]
+    assert [(m.id, m.parent) for m in groups[0].members] == [("7", "3"), ("8", "3")]
+
+
 def test_ytdlp_metadata_top_level_comments_have_no_parent() -> None:
     """yt-dlp's parent "root" is not an id: top-level comments get no parent, replies their parent's id."""
     groups, _ = read_fixture("yt-dlp.info.json")
