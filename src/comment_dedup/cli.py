@@ -33,6 +33,7 @@ from .cli_support import (
 from .explain import BorderlineCollector, TextStore, explain_group, thread_stats
 from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, Observer
 from .model import CommentDedupError, Entry, Group, InputError
+from .platforms import NAMES as PLATFORM_NAMES
 from .reader import ReadOptions, ReadReport, read_entries
 from .renderer import (
     EntryProgress,
@@ -138,6 +139,12 @@ def main() -> None:
 )
 @click.option("--skip-bad-records", "skip_bad", is_flag=True, help="Skip malformed export records (counted on stderr).")
 @click.option(
+    "--platform",
+    type=click.Choice(PLATFORM_NAMES),
+    default=None,
+    help="Read the dump as a copied comment section of this site, without detecting it.  [default: detect]",
+)
+@click.option(
     "-t",
     "--threshold",
     type=click.FloatRange(0, 100),
@@ -215,6 +222,7 @@ def dedupe_command(
     input_format: str,
     text_field: str | None,
     skip_bad: bool,
+    platform: str | None,
     threshold: float,
     exact: bool,
     keep: str,

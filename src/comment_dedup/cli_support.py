@@ -16,6 +16,7 @@ from typing import Any, NoReturn, TextIO
 
 import click
 
+from . import platforms
 from .reader import ReadOptions, ReadReport
 
 PROG = "comment-dedup"
@@ -162,6 +163,10 @@ def shell_exits(stdout: TextIO) -> Iterator[None]:
 
 def report_reading(report: ReadReport) -> None:
     """Warnings the user must see about how the input was read."""
+    for name, layout in report.layouts.items():
+        site = platforms.label(layout)
+        if site is not None:
+            warn(f"read {'standard input' if name == '-' else name} as {site}")
     for name, count in report.replaced_bytes.items():
         noun = "byte" if count == 1 else "bytes"
         warn(f"warning: {name}: {count} undecodable {noun} replaced with U+FFFD")

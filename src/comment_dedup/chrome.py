@@ -1,0 +1,389 @@
+"""What each platform's copied comment section looks like, as data.
+
+A copied section is the page's rendered text: every comment sits between lines
+the page drew around it (avatar alt text, names, times, vote counts, "Reply",
+"Share", "12 replies").  For each platform this module lists
+
+* the *header* rules: a few consecutive lines that start a comment (the
+  author and time lines), and how many lines just above them name the author;
+* the *chrome* vocabulary: whole lines that are page controls, never text;
+* the *stop* vocabulary: action rows that end a comment's text;
+* the *fingerprints* that tell the platform apart from others.
+
+Every pattern is matched against one whole line (or, for headers, against a
+few whole lines joined by newlines), never searched for inside a comment, so
+a comment saying "Reply to this if you agree" keeps its words.  The patterns
+avoid nested quantifiers, so each match runs in time linear in the line.
+
+The one engine that applies these tables lives in :mod:`comment_dedup.platforms`.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class Kind(enum.Enum):
+    """What a header starts."""
+
+    COMMENT = "comment"
+    CONTINUATION = "continuation"
+    """Another message by the previous author (chat apps group messages)."""
+    AD = "ad"
+
+
+class Anchor(enum.Enum):
+    """Where a comment's recognisable lines are: above its text, or below it."""
+
+    HEAD = "head"
+    TAIL = "tail"
+    """The author is the first line of a run of text that ends at the header (Facebook)."""
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderRule:
+    """Consecutive lines that start a comment, matched against lines joined by newlines."""
+
+    pattern: re.Pattern[str]
+    """Named groups ``author`` and ``time`` fill in the comment's metadata."""
+    height: int = 1
+    """The most lines the pattern spans."""
+    kind: Kind = Kind.COMMENT
+    lead: int = 0
+    """Lines just above the match that belong to the header; the first one is the author."""
+    bounded: bool = False
+    """The line above the header must be blank, chrome or the start, not comment text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    """One platform's anatomy; see the module docstring."""
+
+    name: str
+    """The ``--platform`` name and the layout name the reader reports."""
+    label: str
+    """How the user is told what was read: "read dump.txt as <label>"."""
+    headers: tuple[HeaderRule, ...]
+    fingerprints: re.Pattern[str]
+    chrome: re.Pattern[str]
+    stop: re.Pattern[str]
+    head: re.Pattern[str]
+    """Header leftovers between the header and the text ("Edited 5h ago", "Liked by ...")."""
+    badges: re.Pattern[str]
+    """Lines that may sit between the author line and the header ("OP", "Top fan")."""
+    anchor: Anchor = Anchor.HEAD
+    post_end: re.Pattern[str] = re.compile(r"(?!)")
+    """Lines seen only after the page's own post ("View all 38 comments"): that block is no comment."""
+
+    @property
+    def height(self) -> int:
+        """Lines looked at ahead to recognise a header."""
+        return max(rule.height for rule in self.headers)
+
+
+def whole(*alternatives: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern that matches a whole (cleaned) line equal to one of ``alternatives``."""
+    return re.compile("(?:" + "|".join(alternatives) + r")\Z", flags)
+
+
+def header(source: str, *, height: int = 1, **options: object) -> HeaderRule:
+    """A header rule; ``source`` is matched from the first line and must end at a line end."""
+    return HeaderRule(re.compile(r"\A" + source + "$", re.MULTILINE), height, **options)  # type: ignore[arg-type]
+
+
+NOTHING = re.compile(r"(?!)")
+
+# --- vocabulary shared by several platforms ------------------------------------
+
+COUNT = r"[+-]?\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?"
+AGE = r"\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago"
+SHORT_AGE = r"\d{1,3}(?:s|m|h|d|w|mo|y|yr)"
+MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[AP]M)?"
+REPLIES = r"\d[\d,.]*K? (?:more )?repl(?:y|ies)"
+
+#: Lines that stand where a deleted, removed or hidden comment was.
+DELETED = whole(
+    r"\[deleted\]",
+    r"\[removed\]",
+    r"\[flagged\]",
+    r"\[dead\]",
+    r"This comment (?:was|has been) deleted\.?",
+    r"This comment has been removed or does not exist\.",
+    r"This message was deleted\.",
+    r"Comment (?:deleted|removed) by (?:user|moderator)",
+    r"\[ ?Removed by (?:Reddit|moderator) ?\]",
+)
+#: A whole line that says the text above it was cut off by the page.
+TRUNCATION = whole(
+    r"Read more",
+    r"Expand full comment",
+    r"See more",
+    r"Show more",
+    r"(?:…|\.\.\.) ?(?:see |read |show )?more",
+    flags=re.IGNORECASE,
+)
+#: The same marker at the end of the text's last line ("...the second step…see more").
+TRUNCATION_SUFFIX = re.compile(r"\s*(?:…|\.\.\.) ?(?:see |read |show )?more\Z", re.IGNORECASE)
+#: An ellipsis the page leaves where it cut the text.
+CUT_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\Z")
+#: "(edited)" that chat apps append to the last line of an edited message.
+EDITED_SUFFIX = re.compile(r"\s+\(edited\)\Z")
+
+# --- the platforms -------------------------------------------------------------
+# fmt: off
+# (The tables are laid out by hand: one line per kind of line keeps each platform readable.)
+
+YOUTUBE = Platform(
+    "youtube",
+    "a YouTube comment section",
+    headers=(header(rf"(?P<author>@[\w.\-·]{{1,60}})(?:\n| )(?P<time>{AGE}(?: \(edited\))?)", height=2),),
+    fingerprints=whole(rf"@[\w.\-·]{{1,60}}(?: {AGE}.*)?", rf"{AGE}(?: \(edited\))?", REPLIES, r"Add a comment…",
+                       r"Show more replies", r"[\d,]+ Comments", r"Pinned by @.+"),
+    chrome=whole(COUNT, r"Pinned by @.+", r"\$\d+(?:\.\d{2})?", r"Hide replies", r"Sort by", r"[\d,]+ Comments",
+                 r"Add a (?:comment|reply)…", r"Show more replies", r"Reply", REPLIES, r"Show less"),
+    stop=whole(r"Reply", REPLIES, r"Show less", r"Show more replies", r"Translate to English", r"Hide replies"),
+    head=NOTHING,
+    badges=NOTHING,
+)
+
+_REDDIT_AGE = r"\d{1,3} ?(?:s|sec|m|min|h|hr|d|w|mo|y|yr)\.? ago"
+_REDDIT_ACTIONS = r"Upvote|Downvote|Vote|Reply|reply|Award|Share"
+REDDIT = Platform(
+    "reddit",
+    "a Reddit comment section",
+    headers=(
+        header(rf"•(?:\n| )(?P<time>{_REDDIT_AGE})", height=2, lead=2, bounded=True),
+        header(r"•(?:\n| )(?:Promoted|Ad)", height=2, kind=Kind.AD, lead=2, bounded=True),
+    ),
+    fingerprints=whole(_REDDIT_ACTIONS, r"Comments Section", r"Search Comments", r"u/\S+ avatar", r"•",
+                       r"Profile Badge for the Achievement .+", r"Expand comment search", _REDDIT_AGE),
+    chrome=whole(COUNT, r"u/\S+ avatar", r"Thumbnail image: .*", r"Comment Image", r"Go to comments", r"Sort by:",
+                 r"Best|Top|New|Controversial|Old|Q&A", r"Search Comments", r"Expand comment search",
+                 r"Comments Section", r"Join the conversation", r"Skip to main content", r"•",
+                 r"Upvote \S+ Downvote \S+ Go to comments Share", r"Continue this thread", r"Learn More",
+                 r"Promoted|Ad", _REDDIT_ACTIONS, r"More replies", REPLIES),
+    stop=whole(_REDDIT_ACTIONS, REPLIES, r"More replies", r"Learn More", r"Continue this thread"),
+    head=whole(r"•", rf"Edited {_REDDIT_AGE}", r"Edited"),
+    post_end=whole(r"Go to comments", r"Upvote \S+ Downvote \S+ Go to comments Share", r"Join the conversation"),
+    badges=whole(r"OP", r"Cake icon", r"Profile Badge for the Achievement .+", r"Top \d+% (?:Commenter|Poster)",
+                 r"MOD|Mod"),
+)
+
+_OLD_REDDIT_ACTIONS = r"\s*permalink[a-z ]{0,80}"
+OLD_REDDIT = Platform(
+    "old-reddit",
+    "an old Reddit comment section",
+    headers=(
+        header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30})(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
+               r" (?:-?\d+ points?|score hidden) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?"),
+    ),
+    fingerprints=whole(_OLD_REDDIT_ACTIONS, r"\[[–+-]\].+ ago.*", r"load more comments.*", r"sorted by: .+",
+                       r"continue this thread.*"),
+    chrome=whole(r"load more comments.*", r"continue this thread.*", r"\d+ comments", r"all \d+ comments",
+                 r"sorted by: .+", r"Want to add to the discussion\?.*", r"about|blog|advertising|careers|help",
+                 r"Use of this site constitutes acceptance.*", _OLD_REDDIT_ACTIONS, r"\[[–+-]\]"),
+    stop=whole(_OLD_REDDIT_ACTIONS, r"load more comments.*", r"continue this thread.*"),
+    head=NOTHING,
+    badges=NOTHING,
+)
+
+_HN_AGE = rf"\d{{1,3}} (?:minute|hour|day|month|year)s? ago|on {MON} \d{{1,2}}, \d{{4}}"
+HACKER_NEWS = Platform(
+    "hacker-news",
+    "a Hacker News thread",
+    headers=(
+        header(rf"(?P<author>[\w-]{{1,30}}) (?P<time>{_HN_AGE})(?: \[(?:flagged|dead|deleted)\])*"
+               r"(?: \|[ a-z|]{0,60}| )\[(?:–|-|\d+ more)\]"),
+    ),
+    fingerprints=whole(r"[\w-]{1,30} .{1,40} ago (?:\|[ a-z|]{0,60})?\[(?:–|-|\d+ more)\]", r"reply",
+                       r"Guidelines \| FAQ.*", r"\d+ points by .+ \| \d+ comments"),
+    chrome=whole(r"reply", r"\d+ points? by .+", r"Guidelines \| FAQ.*", r"Search:.*", r"add comment",
+                 r"\[\d+ more\]", r"Hacker News.*new \| past.*"),
+    stop=whole(r"reply", r"Guidelines \| FAQ.*", r"add comment"),
+    head=NOTHING,
+    badges=NOTHING,
+)
+
+_SUBSTACK_DATE = rf"{MON} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}[mhd]"
+_SUBSTACK_ACTIONS = r"Like(?: \(\d+\))?|Reply|Share"
+SUBSTACK = Platform(
+    "substack",
+    "a Substack comment section",
+    headers=(header(rf"(?P<time>{_SUBSTACK_DATE})", lead=1, bounded=True),),
+    fingerprints=whole(r"Expand full comment", r"Like \(\d+\)", r"Liked by .+", r".+['’]s avatar",
+                       r"\d+ repl(?:y|ies) by .+", r"Discussion about this post", r"\d+ more comments\.\.\."),
+    chrome=whole(r".+['’]s avatar", rf"{REPLIES}(?: by .+)?", r"\d+ more comments\.\.\.", r"Top|Latest|Discussions",
+                 r"Top Latest Discussions", r"Ready for more\?", r"Subscribe", r"Discussion about this post",
+                 r"Comments|Restacks", r"Write a comment…", r"Load More", _SUBSTACK_ACTIONS),
+    stop=whole(_SUBSTACK_ACTIONS, rf"{REPLIES}(?: by .+)?"),
+    head=whole(r"Liked by .+", r"Edited"),
+    post_end=whole(r"Discussion about this post"),
+    badges=NOTHING,
+)
+
+DISQUS = Platform(
+    "disqus",
+    "a Disqus comment section",
+    headers=(header(rf"(?:• ?)?(?P<time>{AGE})(?: edited)?", lead=1, bounded=True),),
+    fingerprints=whole(r"Join the discussion…", r"Share ›", rf"• ?{AGE}(?: edited)?", r"Sort by (?:Best|Newest|Oldest)",
+                       r"This comment was deleted\.", r"Load more comments", r"\d+ Comments"),
+    chrome=whole(COUNT, r"\d+ Comments", r"Login", r"Sort by (?:Best|Newest|Oldest)", r"Best|Newest|Oldest",
+                 r"Join the discussion…", r"Load more comments", r"Show more replies", r"Recommend", r"Favorite",
+                 r"Reply|Share ›|Share", r"−|\+", r"Log in with", r"or sign up with Disqus", r"Name"),
+    stop=whole(r"Reply", r"Share ›", r"Share", r"Show more replies", r"Load more comments"),
+    head=NOTHING,
+    badges=whole(r"Mod", r"Guest", r"Moderator"),
+)
+
+_FB_AGE = (rf"\d{{1,2}}[mhdwy]|Just now|Yesterday|{MONTH} \d{{1,2}}(?: at {CLOCK})?|\d{{1,2}} {MONTH}(?: at {CLOCK})?"
+           r"|\d{1,2} (?:mins?|hrs?)")
+FACEBOOK = Platform(
+    "facebook",
+    "a Facebook comment section",
+    headers=(
+        header(rf"(?P<time>{_FB_AGE})\nLike\nReply", height=3),
+        header(rf"Like\nReply\n(?P<time>{_FB_AGE})", height=3),
+        header(rf"Like · Reply(?: · Share)? · (?P<time>{_FB_AGE})(?: · Edited)?"),
+    ),
+    fingerprints=whole(r"Most relevant", r"View (?:all )?\d+ repl(?:y|ies)", r"Write a (?:public )?comment…",
+                       r"Top fan", r"Like · Reply.*", r"See translation", r"View more comments", r"All reactions:"),
+    chrome=whole(COUNT, r"View (?:all )?\d+ (?:more )?repl(?:y|ies)", r".+ replied · \d+ Repl(?:y|ies)",
+                 r"View (?:more|previous) comments", r"Most relevant|Newest|All comments|Top comments",
+                 r"Write a (?:public )?comment…", r"See who reacted to this", r"\d+ comments?", r"\d+ shares?",
+                 r"Most relevant is selected, so some comments may have been filtered out\.",
+                 r"Like|Comment|Share|Reply|Hide", r"Log into Facebook", r"Forgot account\?", r"Create new account",
+                 r"See translation", r"Edited", r"All reactions:"),
+    stop=NOTHING,
+    head=NOTHING,
+    badges=whole(r"Top fan", r"Author", r"Admin", r"Moderator", r"(?:Top|Rising) contributor", r"New member",
+                 r"·? ?Follow", r"Valued commenter"),
+    anchor=Anchor.TAIL,
+)
+
+_X_TIME = rf"\d{{1,2}}[smhd]|{MON} \d{{1,2}}(?:, \d{{4}})?"
+_X_MORE = r"Show (?:more |additional )?replies|Show probable spam|Post your reply|Translate post|Discover more"
+X = Platform(
+    "x",
+    "an X (Twitter) reply thread",
+    headers=(
+        header(rf"@(?P<author>\w{{1,15}})(?:\n·\n| · )(?P<time>{_X_TIME})", height=3, lead=1, bounded=True),
+        header(r"@\w{1,15}\n(?:Ad|Promoted)", height=2, kind=Kind.AD, lead=1, bounded=True),
+    ),
+    fingerprints=whole(r"Replying to(?: @.+)?", r"Show probable spam", r"Post your reply", r"·", r"@\w{1,15}",
+                       r"Show (?:more|additional) replies", r"Translate post"),
+    chrome=whole(COUNT, _X_MORE, r"Sourced from across X", r"Relevant people", r"Who to follow", r"Trending",
+                 r"Reply", r"Ad|Promoted", r"·", r"Quote", r"Show", r"Follow"),
+    stop=whole(_X_MORE, r"Relevant people"),
+    head=whole(r"Replying to(?: @.+)?", r"@\w{1,15}", r"and \d+ others?"),
+    badges=NOTHING,
+)
+
+INSTAGRAM = Platform(
+    "instagram",
+    "an Instagram comment section",
+    headers=(
+        header(r"(?P<author>[a-z0-9._]{1,30})(?:\nVerified)?\n(?P<time>\d{1,3}[smhdwy])", height=3, bounded=True),
+    ),
+    fingerprints=whole(r"View replies \(\d+\)", r"\d[\d,]* likes?", r"Add a comment…", r"See translation",
+                       r"View all \d+ comments", r"Hide replies"),
+    chrome=whole(r"View all [\d,]+ comments", r"View replies \(\d+\)", r"\d[\d,]* likes?", r"Reply",
+                 r"See translation", r"Hide replies",
+                 r"View all [\d,]+ (?:comments|replies)", r"Follow", r"Liked by .+", r"Add a comment…",
+                 r"Load more comments", r"Verified"),
+    stop=whole(r"\d[\d,]* likes?", r"Reply", r"See translation", r"View replies \(\d+\)", r"Hide replies"),
+    head=NOTHING,
+    post_end=whole(r"View all [\d,]+ comments"),
+    badges=NOTHING,
+)
+
+_LI_BADGE = r"(?:[•·] ?(?:1st|2nd|3rd\+)|Author|Premium|[•·] ?You)"
+LINKEDIN = Platform(
+    "linkedin",
+    "a LinkedIn comment section",
+    headers=(
+        header(rf"{_LI_BADGE}\n(?:[^\n]{{1,220}}\n){{0,2}}(?P<time>\d{{1,2}}(?:m|h|d|w|mo|yr|y)(?: \([Ee]dited\))?)",
+               height=4, lead=2, bounded=True),
+    ),
+    fingerprints=whole(r"[•·] ?(?:1st|2nd|3rd\+)", r"…see more", r"Load more comments", r"Most relevant",
+                       r"Most recent", r"\d+ repl(?:y|ies)", r"Like", r"·"),
+    chrome=whole(COUNT, r"·", REPLIES, r"\d[\d,]* reactions?", r"Load more comments", r"Most relevant|Most recent",
+                 r"Add a comment…", r"See translation", r"Report this comment", r"Follow|Message|More|Show all",
+                 r"see less", r"Like|Reply|Comment|Repost|Send"),
+    stop=whole(r"Like", r"Reply", r"Load more comments"),
+    head=NOTHING,
+    post_end=whole(r"[\d,]+ comments", r"Repost", r"Send"),
+    badges=whole(r"View .+['’]s? (?:graphic link|profile)"),
+)
+
+_GH_EVENT = (r"(?:@[\w-]+ )?[\w-]+ (?:(?:added|removed) the .{1,80} labels?|self-assigned this|(?:un)?assigned .+"
+             r"|mentioned this (?:issue|pull request)|closed this(?: as [a-z ]{1,20})?(?: in #?\w+)?|reopened this"
+             r"|changed the title .+|linked a pull request .+|added this to .+|locked .+|pinned this).*")
+_GH_REACTIONS = r"(?:[\U0001F44D\U0001F44E\U0001F604\U0001F389\U0001F615\u2764\U0001F680\U0001F440]\ufe0f? ?\d+ ?)+"
+_GH_ROLE = r"Owner|Member|Collaborator|Contributor|Author|First-time contributor|Maintainer"
+_GH_FOOTER = r"Sign up for free to join this conversation.*"
+GITHUB = Platform(
+    "github",
+    "a GitHub issue thread",
+    headers=(
+        header(rf"(?:@(?P<avatar>[\w-]{{1,39}})\n)?(?:(?P=avatar)\n)?(?:(?:{_GH_ROLE})\n){{0,4}}"
+               rf"(?P<author>[\w-]{{1,39}}(?:\[bot\])?) commented (?P<time>on {MON} \d{{1,2}}(?:, \d{{4}})?|{AGE}"
+               r"|yesterday|last (?:week|month))(?: [•·] edited(?: by [\w-]{1,39})?)?", height=7),
+    ),
+    fingerprints=whole(rf"[\w-]{{1,39}} commented (?:on {MON} \d.*|.+ ago.*)", r"Quote reply", _GH_EVENT,
+                       r"Owner|Member|Collaborator|Contributor", r"@[\w-]{1,39}"),
+    chrome=whole(r"@[\w-]{1,39}", _GH_ROLE,
+                 r"Closed|Open", r"\d+ hidden items", r"Load more…", r"Quote reply", r"Sorry, something went wrong\.",
+                 _GH_REACTIONS, _GH_EVENT, _GH_FOOTER, r"Already have an account\?.*",
+                 r"Assignees|Labels|Projects|Milestone|Development", r"\d+ participants?",
+                 r"No (?:one assigned|branches or pull requests|milestone)"),
+    stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees"),
+    head=NOTHING,
+    badges=NOTHING,
+)
+
+_DISCORD_TIME = rf"(?:Today|Yesterday) at {CLOCK}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}},? {CLOCK}"
+DISCORD = Platform(
+    "discord",
+    "a Discord conversation",
+    headers=(
+        header(rf"(?P<author>[^\n—]{{1,80}}) — (?P<time>{_DISCORD_TIME})"),
+        header(rf"— (?P<time>{_DISCORD_TIME})", lead=1),
+        header(rf"\[(?P<time>{CLOCK})\]", kind=Kind.CONTINUATION),
+    ),
+    fingerprints=whole(rf".{{1,80}} — (?:{_DISCORD_TIME})", rf"\[{CLOCK}\]", rf"{MONTH} \d{{1,2}}, \d{{4}}"),
+    chrome=whole(COUNT, r"Image", r"Expand", r"NEW", r"[\w-]{1,60}\.(?:png|jpe?g|gif|webp|txt|pdf|zip|mp4|log)",
+                 r"\d+(?:\.\d+)? (?:bytes|KB|MB|kB)", rf"{MONTH} \d{{1,2}}, \d{{4}}", r"Click to see attachment"),
+    stop=NOTHING,
+    head=NOTHING,
+    badges=NOTHING,
+)
+
+_SLACK_DAY = rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
+SLACK = Platform(
+    "slack",
+    "a Slack conversation",
+    headers=(
+        header(r"(?::[\w+-]{1,40}:\s{1,4})?(?P<time>\d{1,2}:\d{2}\s?[AP]M)", lead=1),
+        header(r"(?P<time>\d{1,2}:\d{2})", kind=Kind.CONTINUATION),
+    ),
+    fingerprints=whole(r"View thread", r"Last reply .*View thread", r".* agoView thread", r"\d{1,2}:\d{2}\s?[AP]M",
+                       r"(?::[\w+-]{1,40}:){1,8}", r"\d{1,2}:\d{2}", REPLIES),
+    chrome=whole(COUNT, r"(?::[\w+-]{1,40}:){1,8}", REPLIES, r"Last reply .*View thread", r".* agoView thread",
+                 r"View thread", r"View newer replies", r"Today|Yesterday", _SLACK_DAY, r"image\.png",
+                 r"Image from iOS", r"\(\d+(?:\.\d+)? [kKM]B\)", r"Also sent to the channel"),
+    stop=NOTHING,
+    head=whole(r"replied to a thread:.*"),
+    badges=NOTHING,
+)
+
+# fmt: on
+
+#: Every platform, in the order detection breaks ties.
+PLATFORMS: tuple[Platform, ...] = (
+    YOUTUBE, REDDIT, OLD_REDDIT, HACKER_NEWS, SUBSTACK, DISQUS, FACEBOOK, X, INSTAGRAM, LINKEDIN, GITHUB,
+    DISCORD, SLACK,
+)  # fmt: skip

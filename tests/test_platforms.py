@@ -1,0 +1,534 @@
+"""Copied comment sections: a pasted page in, the commenters' thread out, with no flags.
+
+Every fixture in ``fixtures/pastes`` is a select-all copy of one platform's
+comment section (invented names and texts), usually copied twice with overlap
+as after "load more".  Each is checked through the library and the command.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
+from comment_dedup.chrome import PLATFORMS
+from comment_dedup.model import MatchRule
+from comment_dedup.platforms import NAMES, choose, detect, split
+from conftest import SAMPLES, run_cli
+
+PASTES = Path(__file__).resolve().parent / "fixtures" / "pastes"
+BY_NAME = {platform.name: platform for platform in PLATFORMS}
+
+Thread = list[tuple[int, str]]
+
+
+@dataclass(frozen=True)
+class Paste:
+    """A fixture, the platform it comes from, the thread it holds and what reading it drops."""
+
+    file: str
+    platform: str
+    thread: Thread
+    dropped: str
+
+
+ORRIN_CUT = (
+    "Question for anyone who has done this: did you keep the original wax capacitors in the cabinet for looks, "
+    "or throw them away? I restuffed mine with modern film caps so the set still looks original from the back, "
+    "and it took an afternoon per capacitor"
+)
+ORRIN_FULL = ORRIN_CUT + ", but it was worth every minute."
+DANA_CUT = (
+    "Great piece. One warning for readers: a blade grinder heats the seeds, so pulse it, don't run it. I learned "
+    "that the hard way with a batch of cumin that tasted burnt for weeks, and it took me a while to figure out "
+    "that the grinder, not the toasting, was the problem. A burr grinder or a mortar avoids the whole issue."
+)
+GO_ERROR = "mine points at ../ffi/go\nand the build still fails with:\n  cannot find module providing package ffi"
+GH_REPRO = (
+    "Confirmed. The writer splits on \\n before quoting. Minimal repro:\n\n"
+    '    rows = [{"notes": "a\\nb"}]\n    export(rows)  # writes 0 rows\n\nFix incoming.'
+)
+
+PASTES_TABLE = [
+    Paste(
+        "youtube.txt",
+        "youtube",
+        [
+            (
+                1,
+                "Parts list: two 6BA6 tubes, one 12AV6, a 35W4 rectifier and a lot of patience.\n"
+                "Capacitors were all replaced, the originals had dried out.",
+            ),
+            (
+                2,
+                "The moment at 14:32 when the dial lights up gave me chills.\n"
+                "My grandfather had the same model on his workbench and I never knew what it was called.",
+            ),
+            (2, ORRIN_FULL),
+            (2, "Reply to this if you agree the alignment section deserves its own video."),
+            (
+                1,
+                "Here is the formula I used for the padder:\n\n    C = 1 / (4 * pi^2 * f^2 * L)\n\n"
+                "works out close enough.",
+            ),
+            (1, "Subscribed after the tube tester segment. More of this please!"),
+        ],
+        "36 chrome lines, 1 deleted or collapsed comments",
+    ),
+    Paste(
+        "reddit.txt",
+        "reddit",
+        [
+            (
+                2,
+                "Room temperature is the likely culprit. Above 24°C the cabbage softens before the lactobacilli "
+                "take over.\n\nTry a cooler spot, 18 to 20°C, and give it three weeks.",
+            ),
+            (1, "It was sitting next to the oven, so that fits."),
+            (
+                2,
+                "Two things nobody mentions: core the cabbage properly, and don't use iodized salt.\n"
+                "Share your salt brand and I can tell you if it has anti-caking agents.",
+            ),
+            (1, "Soft kraut is still safe to eat, it just isn't as nice."),
+            (1, "Upvote the comment above, it saved my last batch."),
+        ],
+        "76 chrome lines, 1 deleted or collapsed comments, 1 ads",
+    ),
+    Paste(
+        "old-reddit.txt",
+        "old-reddit",
+        [
+            (
+                2,
+                "Same here. The trick is to check the BIOS for a hidden option to boot from USB, most of them have it.",
+            ),
+            (1, "Good tip, thanks. Mine needed a firmware update first."),
+            (
+                1,
+                "Power draw is the real win:\n\n    idle: 6 W each\n    load: 14 W each\n\n"
+                "Compare that with a rack server idling at 120 W.",
+            ),
+            (1, "Report back after a month, I'm curious how the eMMC storage holds up."),
+        ],
+        "27 chrome lines, 2 deleted or collapsed comments",
+    ),
+    Paste(
+        "hacker-news.txt",
+        "hacker-news",
+        [
+            (2, "This is delightful. How do you handle line wrapping in 512 bytes?"),
+            (
+                1,
+                "It doesn't wrap at all, long lines just scroll. The key loop is:\n\n  mov ah, 0\n  int 16h\n\n"
+                "and everything else hangs off that.",
+            ),
+            (1, "Ropes would not fit, but a gap buffer might if you drop the status line."),
+            (1, "Reply to the parent comment: I tried it on real hardware and it boots on a 2009 netbook."),
+        ],
+        "11 chrome lines, 1 deleted or collapsed comments",
+    ),
+    Paste(
+        "substack.txt",
+        "substack",
+        [
+            (2, DANA_CUT + " Toast first, cool, then grind just what you need for the week."),
+            (2, "Which mortar do you use? Granite or marble?\n\nMine is marble and it stains."),
+            (1, "Share the cardamom trick from the podcast too, please."),
+        ],
+        "40 chrome lines",
+    ),
+    Paste(
+        "disqus.txt",
+        "disqus",
+        [
+            (2, "The bridge photo in the second section is actually the old crossing, the new one opened in 2019."),
+            (1, "Thanks, fixed. The caption now says which crossing it is."),
+            (1, "Share this with the council, they keep saying nobody uses the ferry."),
+            (1, "Grew up two streets from the landing.\nThe ferry horn at 6 a.m. was our alarm clock for years."),
+        ],
+        "23 chrome lines, 1 deleted or collapsed comments",
+    ),
+    Paste(
+        "facebook.txt",
+        "facebook",
+        [
+            (2, "Same thing happened at our branch last week, the old keys stopped working overnight."),
+            (
+                2,
+                "Do we still get the compost bins at the back? Last year they were taken away in March and never "
+                "came back, and half the beds went without for the whole summer. If the committee needs volunteers "
+                "to move them, count me in.",
+            ),
+            (1, "Reply here if you need a spare padlock, I have three."),
+        ],
+        "21 chrome lines",
+    ),
+    Paste(
+        "x.txt",
+        "x",
+        [
+            (2, "That chart is missing 2019 entirely."),
+            (1, "Would love the same for the night routes.\nAny chance of a CSV?"),
+            (
+                1,
+                "Post your reply if you rode it during the strike, I want to compare notes. The summer of the "
+                "strike the ferry was the only way across and the queues went all the way up the hill past the "
+                "market, which nobody who was there will forget",
+            ),
+        ],
+        "32 chrome lines, 1 ads",
+    ),
+    Paste(
+        "instagram.txt",
+        "instagram",
+        [
+            (2, "The way the blue breaks over the edges is unreal. Which clay body is this?"),
+            (1, "Reply if you sell these, I want the bowl in the third photo"),
+            (1, "ok but the speckles 😍"),
+            (1, "@mirela.pots a buff stoneware with 10% grog."),
+        ],
+        "20 chrome lines",
+    ),
+    Paste(
+        "linkedin.txt",
+        "linkedin",
+        [
+            (
+                2,
+                "Caching the dependency layer alone gave us half of that. The rest was splitting the integration "
+                "suite by ownership, so that each team only waits for its own tests and the shared ones run nightly "
+                "instead of on every merge to main.",
+            ),
+            (1, "Reply to this thread if you tried test impact analysis, I'd like to compare notes."),
+            (1, "Thanks Priya, yes, we use it on the monorepo only."),
+        ],
+        "31 chrome lines",
+    ),
+    Paste(
+        "github.txt",
+        "github",
+        [
+            (
+                1,
+                "Rows whose notes field contains a newline vanish from the export. Steps: add a note with two "
+                "lines, export, count rows.",
+            ),
+            (2, GH_REPRO),
+            (1, "Reply with your OS if you still see this after 2.4.1, please."),
+            (1, "Works for me now, thanks!"),
+        ],
+        "21 chrome lines",
+    ),
+    Paste(
+        "discord.txt",
+        "discord",
+        [
+            (1, "what does the replace directive look like in your go.mod?"),
+            (2, "yep exactly"),
+            (2, GO_ERROR),
+            (1, "reply with the output of go env GOFLAGS"),
+            (1, "same issue here, fixed it by running go mod tidy inside ../ffi/go first"),
+        ],
+        "4 chrome lines",
+    ),
+    Paste(
+        "slack.txt",
+        "slack",
+        [
+            (2, "Morning all! Quick look at the launch doc before standup?"),
+            (2, "The part I'm missing is customer validation"),
+            (1, "I can take customer validation, will draft it today"),
+            (1, "Reply in thread if you want a slot in the demo"),
+        ],
+        "10 chrome lines, 1 deleted or collapsed comments",
+    ),
+]
+IDS = [paste.platform for paste in PASTES_TABLE]
+
+
+def read_thread(path: Path | str, options: ReadOptions | None = None) -> tuple[Thread, ReadReport]:
+    report = ReadReport()
+    groups = group_entries(read_entries([str(path)], options, report=report))
+    return [(group.count, group.text) for group in groups], report
+
+
+def jsonl_thread(stdout: str) -> Thread:
+    return [(record["count"], record["text"]) for record in map(json.loads, stdout.splitlines())]
+
+
+def test_every_platform_has_a_fixture() -> None:
+    """Each platform --platform accepts is covered by a pasted section below."""
+    assert sorted(IDS) == sorted(NAMES)
+
+
+@pytest.mark.parametrize("paste", PASTES_TABLE, ids=IDS)
+def test_library_reads_the_thread(paste: Paste) -> None:
+    """read_entries + group_entries give the commenters' thread, in order, with repeat counts."""
+    thread, report = read_thread(PASTES / paste.file)
+    assert thread == paste.thread
+    assert report.layouts == {str(PASTES / paste.file): paste.platform}
+
+
+@pytest.mark.parametrize("paste", PASTES_TABLE, ids=IDS)
+def test_command_reads_the_thread_and_says_how(paste: Paste) -> None:
+    """With no flags the command detects the site, prints the thread and tells what it dropped."""
+    path = str(PASTES / paste.file)
+    outcome = run_cli([path, "--format", "jsonl"])
+    assert outcome.code == 0
+    assert jsonl_thread(outcome.stdout) == paste.thread
+    label = BY_NAME[paste.platform].label
+    assert outcome.stderr == (
+        f"comment-dedup: read {path} as {label}\ncomment-dedup: dropped (not comments): {paste.dropped}\n"
+    )
+
+
+@pytest.mark.parametrize("paste", PASTES_TABLE, ids=IDS)
+def test_detection_picks_the_platform(paste: Paste) -> None:
+    """Detection names the site each fixture was copied from."""
+    sample = (PASTES / paste.file).read_text(encoding="utf-8").splitlines()
+    found = detect(sample)
+    assert found is not None and found.name == paste.platform
+
+
+def test_plain_dump_is_no_platform() -> None:
+    """A one-comment-per-line dump is read as lines, and nothing is said about a site."""
+    sample = (SAMPLES / "article-comments.txt").read_text(encoding="utf-8").splitlines()
+    assert detect(sample) is None
+    assert choose(sample, ReadOptions()) is None
+    outcome = run_cli([str(SAMPLES / "article-comments.txt"), "--format", "plain"])
+    assert outcome.code == 0
+    assert outcome.stderr == ""
+    assert len(outcome.stdout.splitlines()) == 11
+
+
+YOUTUBE_ONE = "@solo.viewer\n2 days ago\nFirst!\n3\nReply\n"
+
+
+def test_platform_option_forces_the_reading() -> None:
+    """One comment is too little to detect a site; --platform reads it as that site anyway."""
+    assert run_cli(["--format", "plain"], YOUTUBE_ONE).stdout.count("\n") == 5
+    forced = run_cli(["--platform", "youtube", "--format", "jsonl"], YOUTUBE_ONE)
+    assert forced.code == 0
+    assert jsonl_thread(forced.stdout) == [(1, "First!")]
+    assert forced.stderr == (
+        "comment-dedup: read standard input as a YouTube comment section\n"
+        "comment-dedup: dropped (not comments): 2 chrome lines\n"
+    )
+
+
+def test_platform_option_overrides_detection() -> None:
+    """--platform wins over what detection would pick."""
+    outcome = run_cli([str(PASTES / "hacker-news.txt"), "--platform", "reddit", "--format", "jsonl"])
+    assert outcome.code == 0
+    assert "as a Reddit comment section" in outcome.stderr
+
+
+def test_unknown_platform_is_a_usage_error() -> None:
+    """A --platform name the tool does not know exits 2 with click's usage message."""
+    outcome = run_cli(["--platform", "myspace"], YOUTUBE_ONE)
+    assert outcome.code == 2
+    assert outcome.stdout == ""
+    assert "Invalid value for '--platform': 'myspace' is not one of 'youtube'" in outcome.stderr
+
+
+def test_split_line_keeps_the_plain_layout() -> None:
+    """An explicit --split asks for a plain layout, so no site is detected."""
+    outcome = run_cli([str(PASTES / "youtube.txt"), "--split", "line", "--format", "plain"])
+    assert "read " not in outcome.stderr
+    assert any(line.split(None, 1)[1] == "Reply" for line in outcome.stdout.splitlines())
+
+
+# --- what an entry keeps -------------------------------------------------------
+
+
+def test_entries_keep_author_time_and_the_line_where_the_text_starts() -> None:
+    """Author and time become metadata; an entry's line is the first line of its text."""
+    entries = list(read_entries([str(PASTES / "youtube.txt")]))
+    assert [(e.author, e.time, e.line) for e in entries[:3]] == [
+        ("@TinkerlineWorkshop", "3 weeks ago", 17),
+        ("@juniper.vale", "2 weeks ago (edited)", 24),
+        ("@orrin_b", "3 weeks ago", 30),
+    ]
+    lines = (PASTES / "youtube.txt").read_text(encoding="utf-8").splitlines()
+    assert all(lines[e.line - 1] == e.text.splitlines()[0] for e in entries)
+
+
+def test_a_cut_off_copy_is_marked_and_loses_its_marker() -> None:
+    """ "Read more" after a comment marks it truncated and is not part of its text."""
+    entries = list(read_entries([str(PASTES / "youtube.txt")]))
+    cut = [e for e in entries if e.truncated]
+    assert [e.text for e in cut] == [ORRIN_CUT + "."]
+
+
+CUT_AND_FULL = f"""\
+@orrin_b
+3 weeks ago
+{ORRIN_CUT}…
+Read more
+88
+Reply
+@orrin_b
+3 weeks ago
+{ORRIN_FULL}
+Show less
+88
+Reply
+"""
+
+
+def test_cut_off_and_full_copies_are_one_comment_showing_the_full_text() -> None:
+    """The same comment once cut off and once in full is one group of 2 that shows the full text."""
+    outcome = run_cli(["--platform", "youtube", "--format", "jsonl"], CUT_AND_FULL)
+    records = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert [(r["count"], r["text"]) for r in records] == [(2, ORRIN_FULL)]
+    assert [m["match"] for m in records[0]["members"]] == ["first", MatchRule.TRUNCATED.value]
+
+
+def test_only_a_copy_marked_cut_off_matches_by_prefix(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """A comment that merely starts like a longer one is a different comment."""
+    dump = CUT_AND_FULL.replace("…\nRead more\n", "\n")
+    thread, _ = read_thread(write_dump(dump), ReadOptions(platform="youtube"))
+    assert thread == [(1, ORRIN_CUT), (1, ORRIN_FULL)]
+
+
+def test_see_more_at_the_end_of_a_line_marks_a_cut() -> None:
+    """LinkedIn's "…see more" glued to the text is removed and marks the copy truncated."""
+    entries = list(read_entries([str(PASTES / "linkedin.txt")]))
+    assert entries[0].truncated and entries[0].text.endswith("instead of on every")
+    assert not entries[-1].truncated
+
+
+def test_chrome_words_inside_a_comment_are_kept() -> None:
+    """Whole-line chrome words ("Reply", "Share", "Upvote") stay when they are part of a sentence."""
+    texts = [text for paste in PASTES_TABLE for _, text in paste.thread]
+    for sentence in (
+        "Reply to this if you agree the alignment section deserves its own video.",
+        "Upvote the comment above, it saved my last batch.",
+        "Share this with the council, they keep saying nobody uses the ferry.",
+        "Reply here if you need a spare padlock, I have three.",
+        "reply with the output of go env GOFLAGS",
+    ):
+        assert sentence in texts
+
+
+# --- reading stays a stream ----------------------------------------------------
+
+
+def test_the_splitter_reads_lazily() -> None:
+    """Comments come out while the paste is still being read: only one comment is held."""
+    pulled = 0
+
+    def endless_paste() -> Iterator[tuple[int, str]]:
+        nonlocal pulled
+        for number in itertools.count():
+            for line in (f"@viewer{number}", "2 days ago", f"comment number {number}", "3", "Reply"):
+                pulled += 1
+                yield pulled, line
+
+    blocks = split(BY_NAME["youtube"], endless_paste(), ReadReport())
+    first = list(itertools.islice(blocks, 3))
+    assert [block.text for block in first] == ["comment number 0", "comment number 1", "comment number 2"]
+    assert pulled <= 4 * 5 + BY_NAME["youtube"].height
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_long_lines_read_fine(name: str) -> None:
+    """Lines of tens of thousands of characters that nearly look like chrome are read as text."""
+    long_lines = [
+        "[–]a 1 points " * 4000,
+        "@" + "a" * 50000,
+        "Like · Reply · " * 4000,
+        "x replied · 1 " * 4000,
+        ":+1:" * 10000,
+        "1,234" * 10000,
+    ]
+    lines = ["@someone", "1 day ago", *long_lines, "Reply"]
+    blocks = list(split(BY_NAME[name], enumerate(lines, start=1), ReadReport()))
+    assert sum(len(block.text) for block in blocks) <= sum(map(len, lines))
+
+
+# --- properties ----------------------------------------------------------------
+
+# Words that pages use as controls, mixed into ordinary sentences.
+VOCABULARY = [
+    "reply", "Reply", "share", "Share", "like", "Like", "more", "read", "Read", "see", "show", "less", "upvote",
+    "Vote", "award", "report", "edited", "comment", "view", "replies", "points", "ago", "the", "this", "if",
+    "you", "agree", "great", "point", "thanks", "article", "load", "translation", "expand", "full", "•", "·",
+]  # fmt: skip
+SENTENCE = st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=9).map(" ".join)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.one_of(SENTENCE, SENTENCE, SENTENCE, st.just("")), min_size=1, max_size=40))
+def test_a_dump_without_platform_markers_loses_no_line(dump: list[str]) -> None:
+    """Plain text full of chrome-like words is no platform's copy, and every line survives."""
+    from comment_dedup.reader import choose_splitter
+
+    layout, splitter, lines = choose_splitter(iter(enumerate(dump, start=1)), ReadOptions())
+    assert layout not in NAMES
+    texts = [block.text for block in splitter(lines, ReadReport())]
+    for line in dump:
+        if line.strip():
+            assert any(line.strip() in text for text in texts)
+
+
+def wrap(name: str, author: str, body: list[str]) -> list[str]:
+    """One comment as ``name``'s page would show it when copied."""
+    shown = author.replace("_", " ").title()
+    pages = {
+        "youtube": [f"@{author}", "2 days ago", *body, "12", "Reply"],
+        "reddit": [f"u/{author} avatar", author, "•", "3h ago", *body, "", "Upvote", "5", "", "Downvote", "",
+                   "Reply", "", "Award", "", "Share", ""],
+        "old-reddit": [f"[–]{author} 5 points 2 hours ago", *body, "    permalinkembedsavereportreply"],
+        "hacker-news": [f"{author} 2 hours ago | parent | next [–]", *body, "reply", "\t"],
+        "substack": [f"{shown}'s avatar", shown, "Nov 2", *body, "Like (3)", "Reply", "Share"],
+        "disqus": [shown, "• 2 years ago", *body, "4", "Reply", "Share ›"],
+        "facebook": [shown, *body, "2h", "Like", "Reply"],
+        "x": [shown, f"@{author}", "·", "3h", *body, "1", "2"],
+        "instagram": [author, "2d", *body, "3 likes", "Reply"],
+        "linkedin": [shown, shown, "• 2nd", "Engineer at Somewhere", "3d", *body, "Like", "·", "4", "Reply"],
+        "github": [f"@{author}", f"{author} commented on May 2, 2021", *body, "👍 1"],
+        "discord": [f"{author} — Today at 9:15 AM", *body],
+        "slack": [shown, "  3:13 PM", *body],
+    }  # fmt: skip
+    return pages[name]
+
+
+# The last line a page shows above its comments.
+PREAMBLE = {
+    "youtube": "Add a comment…", "reddit": "Comments Section", "old-reddit": "sorted by: best",
+    "hacker-news": "add comment", "substack": "Write a comment…", "disqus": "Join the discussion…",
+    "facebook": "Most relevant", "x": "Post your reply", "instagram": "Add a comment…", "linkedin": "Most relevant",
+    "github": "Comments", "discord": "# general", "slack": "Today",
+}  # fmt: skip
+AUTHOR = st.from_regex(r"[a-z]{3,7}_[a-z]{3,7}", fullmatch=True)  # X handles have at most 15 characters
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sampled_from(NAMES),
+    st.lists(st.tuples(AUTHOR, st.lists(SENTENCE, min_size=1, max_size=3)), min_size=2, max_size=6),
+)
+def test_chrome_stripping_keeps_every_line_of_text(name: str, comments: list[tuple[str, list[str]]]) -> None:
+    """Whatever the commenters wrote (no line of it a chrome line by itself) comes out whole."""
+    platform = BY_NAME[name]
+    comments = [(author, [line for line in body if not is_chrome_line(name, line)]) for author, body in comments]
+    comments = [(author, body) for author, body in comments if body]
+    dump = [PREAMBLE[name], *itertools.chain.from_iterable(wrap(name, author, body) for author, body in comments)]
+    blocks = list(split(platform, enumerate(dump, start=1), ReadReport()))
+    assert [block.text for block in blocks] == ["\n".join(body) for _, body in comments]
+
+
+def is_chrome_line(name: str, line: str) -> bool:
+    """Whether the platform's tables call this whole line chrome (such a line is not text)."""
+    from comment_dedup.platforms import _Cutter
+
+    return _Cutter(BY_NAME[name], ReadReport()).is_chrome(line)
