@@ -228,7 +228,8 @@ SUBSTACK = Platform(
 DISQUS = Platform(
     "disqus",
     "a Disqus comment section",
-    headers=(header(rf"(?:• ?)?(?P<time>{AGE})(?: edited)?", lead=1, bounded=True),),
+    # The age follows a bullet, or ends in "edited": a bare "2 years ago" is YouTube's.
+    headers=(header(rf"(?=•|[^\n]* edited$)(?:• ?)?(?P<time>{AGE})(?: edited)?", lead=1, bounded=True),),
     fingerprints=whole(r"Join the discussion…", r"Share ›", rf"• ?{AGE}(?: edited)?", r"Sort by (?:Best|Newest|Oldest)",
                        r"This comment was deleted\.", r"Load more comments", r"\d+ Comments"),
     chrome=whole(COUNT, r"\d+ Comments", r"Login", r"Sort by (?:Best|Newest|Oldest)", r"Best|Newest|Oldest",

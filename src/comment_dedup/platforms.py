@@ -62,6 +62,9 @@ MIN_HEADERS = 2
 #: The winner's score must be at least this many times the runner-up's.
 MARGIN = 2.0
 
+#: A line with its number, its text as copied, and its text as the patterns see it.
+_Line = tuple[int, str, str]
+
 DROPPED_CHROME = "chrome lines"
 DROPPED_DELETED = "deleted or collapsed comments"
 DROPPED_ADS = "ads"
@@ -74,6 +77,8 @@ _CLEAN_TABLE = {**_INVISIBLE, **_SPACES}
 
 def clean(text: str) -> str:
     """A line as the patterns see it: invisible characters gone, odd spaces plain, stripped."""
+    if text.isascii():
+        return text.strip()
     return text.translate(_CLEAN_TABLE).strip()
 
 
@@ -86,25 +91,26 @@ def label(layout: str) -> str | None:
 # --- detection -----------------------------------------------------------------
 
 
-def _comments_found(platform: Platform, sample: Sequence[str]) -> int:
-    """How many comments (kept or dropped as deleted) reading ``sample`` as ``platform`` finds."""
+def _comments_found(platform: Platform, lines: Sequence[_Line]) -> int:
+    """How many comments (kept or dropped as deleted) reading ``lines`` as ``platform`` finds."""
     report = ReadReport()
-    kept = sum(1 for _ in split(platform, enumerate(sample, start=1), report))
+    kept = sum(1 for _ in _split_cleaned(platform, iter(lines), report))
     return kept + report.dropped.get(DROPPED_DELETED, 0)
 
 
-def score(platform: Platform, sample: Sequence[str]) -> int:
-    """How strongly ``sample`` looks like a copy of ``platform``'s page; 0 when it shows no comments."""
-    comments = _comments_found(platform, sample)
+def score(platform: Platform, lines: Sequence[_Line]) -> int:
+    """How strongly numbered, cleaned ``lines`` look like a copy of ``platform``'s page; 0 without comments."""
+    comments = _comments_found(platform, lines)
     if comments < MIN_HEADERS:
         return 0
-    fingerprints = sum(1 for line in sample if platform.fingerprints.match(clean(line)))
+    fingerprints = sum(1 for _, _, text in lines if platform.fingerprints.match(text))
     return HEADER_WEIGHT * comments + fingerprints
 
 
 def detect(sample: Sequence[str]) -> Platform | None:
     """The platform ``sample`` was clearly copied from, or None."""
-    scores = sorted(((score(platform, sample), platform) for platform in PLATFORMS), key=lambda pair: -pair[0])
+    lines = [(number, text, clean(text)) for number, text in enumerate(sample, start=1)]
+    scores = sorted(((score(platform, lines), platform) for platform in PLATFORMS), key=lambda pair: -pair[0])
     (best, winner), (second, _) = scores[0], scores[1]
     if best == 0 or best < MARGIN * second:
         return None
@@ -134,9 +140,6 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
 
 #: Lines kept of a page's preamble: enough for the author and badges of the first header.
 PREAMBLE_KEEP = 8
-
-#: A line with its number, its text as copied, and its text as the patterns see it.
-_Line = tuple[int, str, str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,9 +317,12 @@ def compose(body: list[_Line]) -> tuple[str, bool]:
 
 def split(platform: Platform, lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:
     """Cut a pasted comment section of ``platform`` into comments, lazily."""
+    return _split_cleaned(platform, ((number, text, clean(text)) for number, text in lines), report)
+
+
+def _split_cleaned(platform: Platform, cleaned: Iterator[_Line], report: ReadReport) -> Iterator[Block]:
     cutter = _Cutter(platform, report)
     height = platform.height
-    cleaned = ((number, text, clean(text)) for number, text in lines)
     window: deque[_Line] = deque(itertools.islice(cleaned, height))
     while window:
         found = cutter.header_at(window)
