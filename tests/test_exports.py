@@ -161,6 +161,14 @@ def test_hacker_news_search_hits_are_comments(write_dump) -> None:  # type: igno
     assert [(m.id, m.parent) for m in groups[0].members] == [("7", "3"), ("8", "3")]
 
 
+def test_a_json_array_of_strings_is_a_list_of_comments(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """Each string of an array is a comment without metadata; other values are malformed records."""
+    path = write_dump('["first!", "", "first!", 3]', name="strings.json")
+    outcome = run_cli(["--skip-bad-records", path])
+    assert (outcome.stdout, outcome.code) == ("      2 first!\n", 0)
+    assert outcome.stderr == "comment-dedup: dropped (not comments): 1 empty records, 1 malformed records\n"
+
+
 def test_ytdlp_metadata_top_level_comments_have_no_parent() -> None:
     """yt-dlp's parent "root" is not an id: top-level comments get no parent, replies their parent's id."""
     groups, _ = read_fixture("yt-dlp.info.json")

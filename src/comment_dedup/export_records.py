@@ -49,7 +49,12 @@ def scalar(value: Any) -> str | None:
 
 
 def record_block(record: Any, line: int, text_field: str | None, where: str) -> Block:
-    """The block for one export record; raises RecordError when it has no usable text."""
+    """The block for one export record; raises RecordError when it has no usable text.
+
+    A bare JSON string is a comment with nothing known about it (``["first!", "first!"]``).
+    """
+    if isinstance(record, str):
+        return Block(record.strip(), line)
     if not isinstance(record, dict):
         raise RecordError(f"{where}: expected an object, found {type(record).__name__}")
     key = find_field(record, text_field, TEXT_FIELDS)
