@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TextIO
 
 import click
 
 from . import __version__
 from .cli_find import find_command
+from .cli_output import Thread, check_verdict, print_borderline, print_thread, refuse_conflicts
 from .cli_support import (
     CONTEXT_SETTINGS,
     EXIT_BROKEN_PIPE,
@@ -28,9 +27,8 @@ from .cli_support import (
     report_reading,
     shell_exits,
     utf8_stdout,
-    warn,
 )
-from .explain import BorderlineCollector, TextStore, explain_group, thread_stats
+from .explain import BorderlineCollector, thread_stats
 from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, Observer
 from .model import CommentDedupError, Entry, Group, InputError
 from .platforms import NAMES as PLATFORM_NAMES
@@ -39,12 +37,9 @@ from .renderer import (
     EntryProgress,
     Format,
     make_console,
-    print_terminal,
     summary,
-    terminal_explanation,
-    write_machine,
 )
-from .reports import borderline_record, explanation_record, plain_borderline, plain_explanation, stats_lines
+from .reports import stats_lines
 
 __all__ = ["EXIT_BROKEN_PIPE", "EXIT_FAILURE", "EXIT_INTERRUPTED", "EXIT_USAGE", "PROG", "main", "run"]
 
@@ -263,7 +258,6 @@ def dedupe_command(
             exact=exact,
             keep=keep,
             observer=collector,
-            keep_texts=explain or collector is not None,
             progress=EntryProgress(err_console, enabled=not quiet and sys.stderr.isatty()),
             strict_status=check,
         )
@@ -283,32 +277,6 @@ def dedupe_command(
             err_console.print(summary(thread.groups, thread.entries), markup=False, style="dim")
 
 
-def refuse_conflicts(
-    chosen: Format, *, check: bool, explain: bool, borderline: int | None, zero_terminated: bool
-) -> None:
-    """Usage errors (exit 2) for options that ask for two different outputs."""
-    if check and (explain or borderline):
-        raise click.UsageError("--check prints nothing on stdout; it cannot be combined with --explain or --borderline")
-    if explain and borderline:
-        raise click.UsageError("--explain and --borderline are two different reports; ask for one")
-    tables = (Format.CSV, Format.TSV)
-    if (explain or borderline) and chosen in tables:
-        raise click.UsageError("--explain and --borderline are not tables: use the plain, terminal or json formats")
-    if explain and zero_terminated:
-        raise click.UsageError("--explain writes lines, so it cannot be combined with -z")
-
-
-@dataclass(frozen=True)
-class Thread:
-    """What one run read and grouped."""
-
-    groups: list[Group]
-    entries: int
-    report: ReadReport
-    texts: list[str] | None
-    """Every comment's text by input position, when a report needs them."""
-
-
 def dedupe_files(
     files: tuple[str, ...],
     *,
@@ -317,7 +285,6 @@ def dedupe_files(
     exact: bool,
     keep: str,
     observer: Observer | None = None,
-    keep_texts: bool = False,
     progress: EntryProgress | None = None,
     strict_status: bool = False,
 ) -> Thread:
@@ -326,13 +293,12 @@ def dedupe_files(
     ``strict_status`` (for ``--check``, where 1 means "repeats") makes every error exit 2.
     """
     report = ReadReport()
-    store = TextStore() if keep_texts else None
     try:
         grouper = Grouper(threshold=threshold, exact=exact, keep=keep, observer=observer)
         entries: Iterable[Entry] = read_entries(files or ("-",), options, report=report)
         if progress is not None:
             entries = progress.track(entries)
-        grouper.add_all(entries if store is None else store.track(entries))
+        grouper.add_all(entries)
     except InputError as error:
         report_reading(report)
         fail(str(error))
@@ -340,59 +306,7 @@ def dedupe_files(
         report_reading(report)
         fail(str(error), EXIT_USAGE if strict_status else EXIT_FAILURE)
     report_reading(report)
-    return Thread(grouper.groups(), grouper.entries, report, None if store is None else store.texts)
-
-
-def check_verdict(thread: Thread, max_share: float | None, *, quiet: bool) -> int:
-    """``--check``'s exit status, with one line on stderr when it fails (unless quiet)."""
-    stats = thread_stats(thread.groups, thread.entries)
-    failed = stats.repeats > 0 if max_share is None else stats.repeat_share > max_share
-    if failed and not quiet:
-        noun = "comment" if stats.comments == 1 else "comments"
-        verdict = f"{stats.repeats} of {stats.comments} {noun} repeat an earlier one ({stats.repeat_share:.1f}%)"
-        if max_share is not None:
-            verdict += f", more than the {max_share:g}% allowed"
-        warn(verdict)
-    return EXIT_FAILURE if failed else 0
-
-
-def print_thread(
-    thread: Thread,
-    shown: list[Group],
-    chosen: Format,
-    stdout: TextIO,
-    *,
-    explain: bool,
-    zero_terminated: bool,
-    color: str,
-) -> None:
-    """Write the thread (or its explanation) on stdout in the chosen format."""
-    if chosen is Format.TERMINAL:
-        console = make_console(stdout, color=color_wanted(color, stdout))
-        if explain and shown:
-            console.print(terminal_explanation(explain_group(group, thread.texts) for group in shown))
-        elif not explain:
-            print_terminal(shown, console)
-    elif explain and chosen is Format.PLAIN:
-        stdout.writelines(plain_explanation(explain_group(group, thread.texts)) for group in shown)
-    elif explain:
-        write_machine(
-            shown, chosen, stdout, record=lambda group: explanation_record(explain_group(group, thread.texts))
-        )
-    else:
-        write_machine(shown, chosen, stdout, zero_terminated=zero_terminated)
-
-
-def print_borderline(
-    thread: Thread, collector: BorderlineCollector, chosen: Format, stdout: TextIO, *, threshold: float
-) -> None:
-    """The ``--borderline`` report on stdout: text, or one JSON object for json and jsonl."""
-    texts = thread.texts or []
-    report = (collector.kept_apart(), collector.merged(), thread.groups, texts, threshold)
-    if chosen in (Format.JSON, Format.JSONL):
-        stdout.write(json.dumps(borderline_record(*report), ensure_ascii=False) + "\n")
-    else:
-        stdout.writelines(plain_borderline(*report))
+    return Thread(grouper.groups(), grouper.entries, report)
 
 
 # ``find`` reads the dump as the default command does: it takes every reading option, and the threshold.

@@ -17,11 +17,11 @@ import difflib
 import enum
 import heapq
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from .grouper import Judgement
-from .model import Entry, Group, MatchRule, Member
+from .model import Group, MatchRule, Member
 
 # Words, runs of whitespace, and runs of punctuation are the units a diff shows,
 # so "article!" against "article !" shows one inserted space, not a changed word.
@@ -29,26 +29,6 @@ _TOKEN = re.compile(r"\w+|\s+|[^\w\s]+")
 
 #: Rules by which an occurrence counts as a near (not byte-identical) repeat.
 NEAR_RULES = (MatchRule.NORMALIZED, MatchRule.FUZZY, MatchRule.TRUNCATED)
-
-
-class TextStore:
-    """Every entry's text by input position, each distinct text held once.
-
-    Group members record a text only when it differs from the text that made
-    them match, so explanations keep the texts here.  Copies share one string,
-    so this costs a pointer per comment beyond what the grouper already holds.
-    Entries must come numbered from 0 in order, as the reader numbers them.
-    """
-
-    def __init__(self) -> None:
-        self.texts: list[str] = []
-        self._distinct: dict[str, str] = {}
-
-    def track(self, entries: Iterable[Entry]) -> Iterator[Entry]:
-        """Yield ``entries`` unchanged, keeping their texts."""
-        for entry in entries:
-            self.texts.append(self._distinct.setdefault(entry.text, entry.text))
-            yield entry
 
 
 # --- variant diffs -------------------------------------------------------------
@@ -126,17 +106,17 @@ class GroupExplanation:
     members: tuple[MemberExplanation, ...]
 
 
-def explain_group(group: Group, texts: Sequence[str] | Mapping[int, str] | None = None) -> GroupExplanation:
-    """Explain ``group``; ``texts`` holds every entry's text by input index, when it was kept.
+def member_text(group: Group, member: Member) -> str:
+    """An occurrence's own text (a member states it only where it differs from the group's)."""
+    return group.text if member.text is None else member.text
 
-    Without ``texts`` an occurrence that matched exactly is taken to read as
-    the group does; that is only wrong when the group shows another copy's text
-    (``--keep longest``, or a full copy that replaced a cut-off one).
-    """
+
+def explain_group(group: Group) -> GroupExplanation:
+    """Explain each occurrence of ``group``: its rule, its text, and how that text differs."""
     diffs: dict[str, tuple[DiffOp, ...]] = {}
     explained = []
     for member in group.members:
-        text = texts[member.index] if texts is not None else (member.text or group.text)
+        text = member_text(group, member)
         if text not in diffs:
             # Each distinct variant is diffed once, however often it occurs.
             diffs[text] = () if text == group.text else word_diff(group.text, text)

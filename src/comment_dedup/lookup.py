@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from .explain import TextStore
+from .explain import member_text
 from .grouper import DEFAULT_THRESHOLD, Grouper
 from .model import Entry, InputError, Member
 
@@ -67,8 +67,7 @@ def find_quote(
     grouper = Grouper(threshold=threshold, exact=exact)
     # Index -1: before every comment of the dump, and never one of their positions.
     grouper.add(Entry(text, -1, QUOTE_SOURCE, 1))
-    store = TextStore()
-    grouper.add_all(store.track(entries))
-    found = grouper.groups()[0].members[1:]
-    occurrences = tuple(Occurrence(member, store.texts[member.index]) for member in found)
+    grouper.add_all(entries)
+    found = grouper.groups()[0]
+    occurrences = tuple(Occurrence(member, member_text(found, member)) for member in found.members[1:])
     return Lookup(text, occurrences, grouper.entries - 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from .explain import DiffKind, DiffOp, GroupExplanation, Pair, ThreadStats
+from .explain import DiffKind, DiffOp, GroupExplanation, Pair, ThreadStats, member_text
 from .lookup import Lookup
 from .model import Group, Member
 from .renderer import escape_plain, group_record, member_record, plain_line, rule_label
@@ -67,33 +67,38 @@ def explanation_record(explanation: GroupExplanation) -> dict[str, Any]:
 # --- borderline pairs ----------------------------------------------------------
 
 
-def _members_at(groups: Sequence[Group], indexes: set[int]) -> dict[int, Member]:
-    return {member.index: member for group in groups for member in group.members if member.index in indexes}
-
-
 Side = tuple[Member, str]
 
 
-def _pair_sides(
-    pair: Pair, groups: Sequence[Group], members: dict[int, Member], texts: Sequence[str]
-) -> tuple[Side, Side]:
+def _members_at(groups: Sequence[Group], pairs: Iterable[Pair]) -> dict[int, Side]:
+    """The occurrence (and its text) at each input position the pairs name, in one pass over the groups."""
+    indexes = {pair.index for pair in pairs}
+    return {
+        member.index: (member, member_text(group, member))
+        for group in groups
+        for member in group.members
+        if member.index in indexes
+    }
+
+
+def _pair_sides(pair: Pair, groups: Sequence[Group], members: dict[int, Side]) -> tuple[Side, Side]:
     """The comment (where it is, its text) and the group it was judged against (its first place, its text)."""
-    group = groups[pair.group]
-    return (members[pair.index], texts[pair.index]), (group.members[0], group.text)
+    leader = groups[pair.group].members[0]
+    return members[pair.index], (leader, member_text(groups[pair.group], leader))
 
 
 def plain_borderline(
-    kept_apart: list[Pair], merged: list[Pair], groups: Sequence[Group], texts: Sequence[str], threshold: float
+    kept_apart: list[Pair], merged: list[Pair], groups: Sequence[Group], threshold: float
 ) -> Iterator[str]:
     """Both lists, each pair as its score, the comment and the group's first comment."""
-    members = _members_at(groups, {pair.index for pair in (*kept_apart, *merged)})
+    members = _members_at(groups, (*kept_apart, *merged))
     titles = (f"closest pairs kept apart (threshold {threshold:g}):", "weakest pairs merged:")
     for title, pairs, apart in zip(titles, (kept_apart, merged), (True, False), strict=True):
         yield title + "\n"
         if not pairs:
             yield "  (none)\n"
         for pair in pairs:
-            (member, text), (leader, leader_text) = _pair_sides(pair, groups, members, texts)
+            (member, text), (leader, leader_text) = _pair_sides(pair, groups, members)
             yield f"{pair.score:7.1f}  {_place(member)}  {escape_plain(text)}\n"
             yield f"{INDENT} {_place(leader)}  {escape_plain(leader_text)}\n"
             if apart and pair.score >= threshold:
@@ -101,13 +106,13 @@ def plain_borderline(
 
 
 def borderline_record(
-    kept_apart: list[Pair], merged: list[Pair], groups: Sequence[Group], texts: Sequence[str], threshold: float
+    kept_apart: list[Pair], merged: list[Pair], groups: Sequence[Group], threshold: float
 ) -> dict[str, Any]:
     """Both lists as one JSON object."""
-    members = _members_at(groups, {pair.index for pair in (*kept_apart, *merged)})
+    members = _members_at(groups, (*kept_apart, *merged))
 
     def pair_record(pair: Pair) -> dict[str, Any]:
-        (member, text), (leader, leader_text) = _pair_sides(pair, groups, members, texts)
+        (member, text), (leader, leader_text) = _pair_sides(pair, groups, members)
         return {
             "score": pair.score,
             "comment": {"index": member.index, "source": member.source, "line": member.line, "text": text},
