@@ -55,10 +55,10 @@ if TYPE_CHECKING:
 NAMES: tuple[str, ...] = tuple(platform.name for platform in PLATFORMS)
 BY_NAME: dict[str, Platform] = {platform.name: platform for platform in PLATFORMS}
 
-#: A header found in the sample is worth this many fingerprint lines.
-HEADER_WEIGHT = 3
-#: Headers a sample must show before a platform is considered at all.
-MIN_HEADERS = 2
+#: A comment found in the sample is worth this many fingerprint lines.
+COMMENT_WEIGHT = 3
+#: Comments a sample must hold before a platform is considered at all.
+MIN_COMMENTS = 2
 #: The winner's score must be at least this many times the runner-up's.
 MARGIN = 2.0
 
@@ -83,7 +83,7 @@ def clean(text: str) -> str:
 
 
 def label(layout: str) -> str | None:
-    """What to call a layout in "read FILE as a ...", or None for a layout that is no platform."""
+    """What to call a layout in "read FILE as ...", or None for a layout that is no platform."""
     platform = BY_NAME.get(layout)
     return platform.label if platform else None
 
@@ -101,10 +101,10 @@ def _comments_found(platform: Platform, lines: Sequence[_Line]) -> int:
 def score(platform: Platform, lines: Sequence[_Line]) -> int:
     """How strongly numbered, cleaned ``lines`` look like a copy of ``platform``'s page; 0 without comments."""
     comments = _comments_found(platform, lines)
-    if comments < MIN_HEADERS:
+    if comments < MIN_COMMENTS:
         return 0
     fingerprints = sum(1 for _, _, text in lines if platform.fingerprints.match(text))
-    return HEADER_WEIGHT * comments + fingerprints
+    return COMMENT_WEIGHT * comments + fingerprints
 
 
 def detect(sample: Sequence[str]) -> Platform | None:
