@@ -102,11 +102,7 @@ def split_json_lines(
         if not text.strip():
             continue
         try:
-            try:
-                record = json.loads(text)
-            except ValueError as error:
-                raise RecordError(f"{number}: malformed JSON ({_json_reason(error)})") from None
-            block = record_block(record, number, text_field, str(number))
+            block = record_block(_json_line(text, number), number, text_field, str(number))
         except RecordError as error:
             skip_or_raise(error, skip_bad, report)
             continue
@@ -114,10 +110,13 @@ def split_json_lines(
             yield block
 
 
-def _json_reason(error: ValueError) -> str:
-    message = getattr(error, "msg", str(error))
-    column = getattr(error, "colno", None)
-    return f"{message} at column {column}" if column else message
+def _json_line(text: str, number: int) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise RecordError(f"{number}: malformed JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise RecordError(f"{number}: malformed JSON (nested too deeply)") from None
 
 
 # --- CSV / TSV -----------------------------------------------------------------
