@@ -409,6 +409,27 @@ def test_a_broken_json_document_names_its_line(write_dump) -> None:  # type: ign
     assert outcome.code == 2
 
 
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (
+            '{"id": "v1", "extractor": "youtube"}',
+            "this info.json holds no comments; write it with yt-dlp --write-comments",
+        ),
+        (
+            '{"title": "x"}',
+            "no comments found in this JSON document (expected an array of objects, "
+            "a yt-dlp info.json, a Reddit thread or a Hacker News item)",
+        ),
+    ],
+)
+def test_a_document_without_comments_says_what_was_expected(write_dump, document: str, message: str) -> None:  # type: ignore[no-untyped-def]
+    """A JSON object of no known shape is an input error that says what would have worked."""
+    path = write_dump(document, name="doc.json")
+    outcome = run_cli([path])
+    assert (outcome.stderr, outcome.code) == (f"comment-dedup: error: {path}:1: {message}\n", 2)
+
+
 def test_a_bad_record_in_a_one_line_document_is_named_by_its_position(write_dump) -> None:  # type: ignore[no-untyped-def]
     """On one line, "record N" says which comment of the document is malformed."""
     path = write_dump('[{"text": "a"}, {"text": ["b"]}, {"author": "x"}]', name="one-line.json")

@@ -145,6 +145,8 @@ def _walker(document: Any) -> Walker:
             return _walk_hn_item
         if isinstance(document.get("hits"), list):
             return _walk_hn_hits
+        if "extractor" in document:
+            raise RecordError("1: this info.json holds no comments; write it with yt-dlp --write-comments")
     raise RecordError(
         "1: no comments found in this JSON document (expected an array of objects, "
         "a yt-dlp info.json, a Reddit thread or a Hacker News item)"
