@@ -349,16 +349,41 @@ def test_split_line_keeps_the_plain_layout() -> None:
 # --- what an entry keeps -------------------------------------------------------
 
 
-def test_entries_keep_author_time_and_the_line_where_the_text_starts() -> None:
-    """Author and time become metadata; an entry's line is the first line of its text."""
+def test_entries_keep_author_and_time() -> None:
+    """Author and time become metadata, not text."""
     entries = list(read_entries([str(PASTES / "youtube.txt")]))
     assert [(e.author, e.time, e.line) for e in entries[:3]] == [
         ("@TinkerlineWorkshop", "3 weeks ago", 17),
         ("@juniper.vale", "2 weeks ago (edited)", 24),
         ("@orrin_b", "3 weeks ago", 30),
     ]
-    lines = (PASTES / "youtube.txt").read_text(encoding="utf-8").splitlines()
-    assert all(lines[e.line - 1] == e.text.splitlines()[0] for e in entries)
+    slack = list(read_entries([str(PASTES / "slack.txt")]))
+    assert [(e.author, e.time) for e in slack[:3]] == [
+        ("Priya N", "3:13 PM"),
+        ("Priya N", "3:14"),
+        ("Dmitri Okoye", "3:20 PM"),
+    ]
+
+
+@pytest.mark.parametrize("paste", PASTES_TABLE, ids=IDS)
+def test_an_entry_starts_at_the_line_where_its_text_starts(paste: Paste) -> None:
+    """Every entry's line number points at the first line of its text in the paste."""
+    lines = (PASTES / paste.file).read_text(encoding="utf-8").splitlines()
+    for entry in read_entries([str(PASTES / paste.file)]):
+        assert entry.author
+        assert lines[entry.line - 1].strip().startswith(entry.text.splitlines()[0].strip()[:20])
+
+
+def test_a_paste_saved_on_windows_reads_the_same(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """CRLF line ends, a BOM, no-break and narrow spaces, and zero-width spaces change nothing."""
+    paste = next(p for p in PASTES_TABLE if p.platform == "facebook")
+    text = (PASTES / paste.file).read_text(encoding="utf-8")
+    text = text.replace("6:00 PM", "6:00\u202fPM").replace("Like · Reply", "Like\u00a0·\u00a0Reply")
+    text = text.replace("Top fan", "Top fan\u200b")
+    path = write_dump(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))
+    thread, report = read_thread(path)
+    assert thread == paste.thread
+    assert report.layouts == {path: "facebook"}
 
 
 def test_a_cut_off_copy_is_marked_and_loses_its_marker() -> None:
@@ -532,3 +557,51 @@ def is_chrome_line(name: str, line: str) -> bool:
     from comment_dedup.platforms import _Cutter
 
     return _Cutter(BY_NAME[name], ReadReport()).is_chrome(line)
+
+
+# --- variants of a page's layout -----------------------------------------------
+
+VARIANTS = [
+    pytest.param(
+        "Comments Section\nu/a avatar\nalpha_one\n•\n3h ago\nFirst text here.\n12\nReply\nShare\n"
+        "u/b avatar\nbeta_two\n•\n2h ago\nSecond text.\nVote\nReply\nShare\n"
+        "[deleted]\n•\n1h ago\nComment deleted by user\nVote\nReply\n",
+        [(1, "First text here."), (1, "Second text.")],
+        "comment-dedup: read standard input as a Reddit comment section\n"
+        "comment-dedup: dropped (not comments): 11 chrome lines, 1 deleted or collapsed comments\n",
+        id="reddit without vote words, a deleted comment",
+    ),
+    pytest.param(
+        "[–]alpha 3 points 2 hours ago\nhello there\npermalinkembedsavereportreply\n"
+        "[–][deleted] 1 point 2 hours ago\n[deleted]\npermalinkembedsavereportreply\n"
+        "[–]beta 3 points 2 hours ago\nhi again\npermalinkembedsaveparentreportreply\n",
+        [(1, "hello there"), (1, "hi again")],
+        "comment-dedup: read standard input as an old Reddit comment section\n"
+        "comment-dedup: dropped (not comments): 3 chrome lines, 1 deleted or collapsed comments\n",
+        id="old reddit deleted comment",
+    ),
+    pytest.param(
+        "Add a comment…\n@maple.rook 3 years ago\nCame for the tutorial, stayed for the cat at 4:12\n"
+        "Translate to English\n1.4K\nReply\n27 replies\n@ivo.tan\n2 years ago\n"
+        "@maple.rook same, that cat deserves a raise\n12\nReply\nShow more replies\n",
+        [(1, "Came for the tutorial, stayed for the cat at 4:12"), (1, "@maple.rook same, that cat deserves a raise")],
+        "comment-dedup: read standard input as a YouTube comment section\n"
+        "comment-dedup: dropped (not comments): 8 chrome lines\n",
+        id="youtube age on the handle line",
+    ),
+    pytest.param(
+        "alice — Today at 9:15 AM\nmorning!\nbob — Today at 9:16 AM\nmorning alice\nsee you at the standup (edited)\n",
+        [(1, "morning!"), (1, "morning alice\nsee you at the standup")],
+        "comment-dedup: read standard input as a Discord conversation\n",
+        id="discord edited marker, nothing dropped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("dump", "thread", "stderr"), VARIANTS)
+def test_layout_variants(dump: str, thread: Thread, stderr: str) -> None:
+    """Pages vary in small ways (a missing vote row, age beside the handle); each still reads right."""
+    outcome = run_cli(["--format", "jsonl"], dump)
+    assert outcome.code == 0
+    assert jsonl_thread(outcome.stdout) == thread
+    assert outcome.stderr == stderr

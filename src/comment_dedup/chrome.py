@@ -178,7 +178,7 @@ OLD_REDDIT = Platform(
     "old-reddit",
     "an old Reddit comment section",
     headers=(
-        header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30})(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
+        header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
                r" (?:-?\d+ points?|score hidden) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?"),
     ),
     fingerprints=whole(_OLD_REDDIT_ACTIONS, r"\[[–+-]\].+ ago.*", r"load more comments.*", r"sorted by: .+",

@@ -200,7 +200,8 @@ class _Cutter:
             text = held[start - 1][2]
             if text and badges.match(text):
                 start -= 1
-            elif not text or self.is_chrome(text):
+            elif not text or (self.is_chrome(text) and not DELETED.match(text)):
+                # "[deleted]" stands where a deleted comment's author was.
                 break
             else:
                 names, start = names + 1, start - 1
