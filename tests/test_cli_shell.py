@@ -90,3 +90,25 @@ def test_completion_offers_options(words: str, expected: str) -> None:
         [sys.executable, "-m", "comment_dedup"], env=env, capture_output=True, text=True, timeout=60, check=False
     )
     assert done.returncode == 0 and f"plain,{expected}" in done.stdout.splitlines()
+
+
+def test_progress_on_a_terminal_leaves_the_piped_thread_alone(tmp_path: Path) -> None:
+    """With stderr a terminal, a long input gets a progress display there; stdout still carries only the thread."""
+    pty = pytest.importorskip("pty")
+    dump = tmp_path / "long.txt"
+    dump.write_text("".join(f"comment number {n % 1500}\n" for n in range(3000)), encoding="utf-8")
+    controller, terminal = pty.openpty()
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "comment_dedup", "--exact", str(dump)],
+            stdout=subprocess.PIPE,
+            stderr=terminal,
+            env={key: value for key, value in os.environ.items() if key != "TTY_INTERACTIVE"},
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(terminal)
+        os.close(controller)
+    assert done.returncode == 0
+    assert done.stdout.decode() == "".join(f"      2 comment number {n}\n" for n in range(1500))

@@ -349,7 +349,8 @@ class EntryProgress:
     """
 
     def __init__(self, console: Console, *, enabled: bool, every: int = 1000) -> None:
-        self.enabled = enabled
+        # The console has the last word: TTY_INTERACTIVE=0 or a dumb terminal turns the display off.
+        self.enabled = enabled and console.is_interactive
         self.every = every
         self._progress = Progress(
             SpinnerColumn(),
@@ -361,18 +362,18 @@ class EntryProgress:
             disable=not enabled,
         )
 
-    def track(self, entries: Iterable[Entry]) -> Iterator[Entry]:
-        """Yield ``entries`` unchanged, counting them on the display."""
-        if not self.enabled:
-            yield from entries
-            return
+    def track(self, entries: Iterable[Entry]) -> Iterable[Entry]:
+        """``entries`` unchanged, counted on the display when it is enabled (else not even wrapped)."""
+        return self._counted(entries) if self.enabled else entries
+
+    def _counted(self, entries: Iterable[Entry]) -> Iterator[Entry]:
         task: TaskID | None = None
         try:
             for count, entry in enumerate(entries, start=1):
                 if count % self.every == 0:
                     if task is None:
                         self._progress.start()
-                        task = self._progress.add_task("reading", total=None)
+                        task = self._progress.add_task("reading", total=None, completed=count)
                     self._progress.update(task, completed=count)
                 yield entry
         finally:
