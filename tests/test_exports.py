@@ -364,6 +364,16 @@ def test_twitch_chat_reads_with_no_flags() -> None:
     assert crazy.count > 900 and crazy.authors > 100
 
 
+@needs_shared
+def test_an_export_piped_on_standard_input_is_sniffed_too() -> None:
+    """Sniffing works on a pipe as on a file: the CSV's comment column, not its raw lines."""
+    data = (SHARED / "youtube-spam-collection" / "Youtube01-Psy.csv").read_bytes()
+    outcome = run_cli(["--format", "jsonl"], stdin=data)
+    records = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert sum(record["count"] for record in records) == 350
+    assert all(record["members"][0]["source"] == "-" and "authors" in record for record in records)
+
+
 # --- malformed records ----------------------------------------------------------
 
 
