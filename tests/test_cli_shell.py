@@ -92,6 +92,20 @@ def test_completion_offers_options(words: str, expected: str) -> None:
     assert done.returncode == 0 and f"plain,{expected}" in done.stdout.splitlines()
 
 
+def test_completion_offers_files_for_the_default_command() -> None:
+    """A FILE operand completes as a file name (the shell lists the files)."""
+    env = {
+        **os.environ,
+        "_COMMENT_DEDUP_COMPLETE": "bash_complete",
+        "COMP_WORDS": "comment-dedup -d sam",
+        "COMP_CWORD": "2",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "comment_dedup"], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert (done.returncode, done.stdout) == (0, "file,sam\n")
+
+
 def test_progress_on_a_terminal_leaves_the_piped_thread_alone(tmp_path: Path) -> None:
     """With stderr a terminal, a long input gets a progress display there; stdout still carries only the thread."""
     pty = pytest.importorskip("pty")

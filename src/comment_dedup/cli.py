@@ -106,7 +106,8 @@ def main() -> None:
 
 
 @main.default(epilog=EPILOG, context_settings=CONTEXT_SETTINGS)
-@click.argument("files", nargs=-1, metavar="[FILE]...")
+# A Path (checked by the reader, not here) so that shell completion offers file names.
+@click.argument("files", nargs=-1, metavar="[FILE]...", type=click.Path(allow_dash=True, readable=False))
 @click.option(
     "-s",
     "--split",
