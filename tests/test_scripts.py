@@ -207,9 +207,11 @@ def test_find_quiet_and_json() -> None:
 
 
 def test_find_without_a_quote_is_a_usage_error() -> None:
-    """No QUOTE and no --quote-file: exit 2."""
+    """No QUOTE and no --quote-file, or a blank quote: exit 2."""
     outcome = run_cli(["find"])
     assert outcome.code == 2 and "missing QUOTE" in outcome.stderr
+    blank = run_cli(["find", "  "], DUMP)
+    assert (blank.stdout, blank.stderr, blank.code) == ("", "comment-dedup: error: the quote is empty\n", 2)
 
 
 # --- explanations --------------------------------------------------------------
@@ -268,6 +270,20 @@ def test_word_diff_merges_neighbouring_pieces() -> None:
         DiffOp(DiffKind.DELETE, "big"),
         DiffOp(DiffKind.INSERT, "small"),
         DiffOp(DiffKind.EQUAL, " cat"),
+    )
+
+
+def test_changes_split_only_by_spaces_read_as_one() -> None:
+    """A cut-off copy shows its ending replaced as a whole, not word by word."""
+    dump = (
+        "Great points about the economy and the jobs report this week… Read more\n"
+        "Great points about the economy and the jobs report this week, well argued\n"
+    )
+    assert run_cli(["--explain"], dump).stdout == (
+        "      2 Great points about the economy and the jobs report this week, well argued\n"
+        "        -:1  first  Great points about the economy and the jobs report this week"
+        "[-, well argued-]{+… Read more+}\n"
+        "        -:2  truncated 100.0\n"
     )
 
 

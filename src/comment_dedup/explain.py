@@ -17,7 +17,7 @@ import difflib
 import enum
 import heapq
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from .grouper import Judgement
@@ -63,7 +63,36 @@ def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
             continue
         _append(pieces, DiffKind.DELETE, before[start:end])
         _append(pieces, DiffKind.INSERT, after[new_start:new_end])
-    return tuple(pieces)
+    return tuple(_regroup(pieces))
+
+
+def _regroup(pieces: list[DiffOp]) -> Iterator[DiffOp]:
+    """Join changes separated only by spacing into one deletion and one insertion.
+
+    "[-well-]{+Read+} [-argued-]{+more+}" reads better as "[-well argued-]{+Read more+}".
+    """
+    old = new = ""
+    for number, op in enumerate(pieces):
+        if op.kind is DiffKind.DELETE:
+            old += op.text
+        elif op.kind is DiffKind.INSERT:
+            new += op.text
+        elif (old or new) and op.text.isspace() and number + 1 < len(pieces):
+            # Merged pieces alternate, so a change follows this spacing: it joins the change.
+            old += op.text
+            new += op.text
+        else:
+            yield from _change(old, new)
+            old = new = ""
+            yield op
+    yield from _change(old, new)
+
+
+def _change(old: str, new: str) -> Iterator[DiffOp]:
+    if old:
+        yield DiffOp(DiffKind.DELETE, old)
+    if new:
+        yield DiffOp(DiffKind.INSERT, new)
 
 
 def _append(pieces: list[DiffOp], kind: DiffKind, tokens: list[str]) -> None:
