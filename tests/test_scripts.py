@@ -206,6 +206,12 @@ def test_find_quiet_and_json() -> None:
     ]
 
 
+def test_find_with_zero_terminated_records() -> None:
+    """``find -z``: the dump's records are NUL-terminated, and so are the lines it prints."""
+    outcome = run_cli(["find", "-z", "two\nlines"], "two\nlines\0one\0")
+    assert (outcome.stdout, outcome.code) == ("-:1: [exact] two\nlines\0found 1 time in 2 comments\0", 0)
+
+
 def test_find_without_a_quote_is_a_usage_error() -> None:
     """No QUOTE and no --quote-file, or a blank quote: exit 2."""
     outcome = run_cli(["find"])

@@ -78,7 +78,7 @@ def find_command(
             if output_format == "json":
                 stdout.write(json.dumps(lookup_record(lookup), ensure_ascii=False) + "\n")
             else:
-                stdout.writelines(plain_lookup(lookup))
+                stdout.writelines(plain_lookup(lookup, zero_terminated=reading["zero_terminated"]))
     if not lookup.found:
         sys.exit(EXIT_NOT_FOUND)
 

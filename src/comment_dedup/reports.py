@@ -158,11 +158,16 @@ def lookup_verdict(lookup: Lookup) -> str:
     return f"found {times} {where}"
 
 
-def plain_lookup(lookup: Lookup) -> Iterator[str]:
-    """A line per occurrence, ``source:line: [rule] text``, then the verdict."""
+def plain_lookup(lookup: Lookup, *, zero_terminated: bool = False) -> Iterator[str]:
+    """A line per occurrence, ``source:line: [rule] text``, then the verdict.
+
+    With ``zero_terminated`` each ends with NUL and the text is written as it is, as ``grep -z`` does.
+    """
+    end = "\0" if zero_terminated else "\n"
     for found in lookup.occurrences:
-        yield f"{_place(found.member)}: [{rule_label(found.member)}] {escape_plain(found.text)}\n"
-    yield lookup_verdict(lookup) + "\n"
+        text = found.text if zero_terminated else escape_plain(found.text)
+        yield f"{_place(found.member)}: [{rule_label(found.member)}] {text}{end}"
+    yield lookup_verdict(lookup) + end
 
 
 def lookup_record(lookup: Lookup) -> dict[str, Any]:
