@@ -273,7 +273,7 @@ def dedupe_command(
         shown = select_groups(
             thread.groups, repeated=repeated, unique=unique, by_count=order == "count", min_count=min_count
         )
-        print_thread(thread, shown, chosen, stdout, explain=explain, zero_terminated=zero_terminated, color=color)
+        print_thread(shown, chosen, stdout, explain=explain, zero_terminated=zero_terminated, color=color)
         if chosen is Format.TERMINAL and not quiet:
             err_console.print(summary(thread.groups, thread.entries), markup=False, style="dim")
 

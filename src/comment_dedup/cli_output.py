@@ -54,7 +54,6 @@ def check_verdict(thread: Thread, max_share: float | None, *, quiet: bool) -> in
 
 
 def print_thread(
-    thread: Thread,
     shown: list[Group],
     chosen: Format,
     stdout: TextIO,
