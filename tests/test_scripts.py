@@ -14,8 +14,9 @@ from rich.console import Console
 
 from comment_dedup import cli_support
 from comment_dedup.cli_support import color_wanted
-from comment_dedup.explain import BorderlineCollector, DiffKind, DiffOp, diff_sides, word_diff
+from comment_dedup.explain import BorderlineCollector, DiffKind, DiffOp, diff_sides, thread_stats, word_diff
 from comment_dedup.grouper import Grouper, Judgement
+from comment_dedup.lookup import find_quote
 from comment_dedup.reader import entries_from_texts
 from comment_dedup.renderer import EntryProgress
 from conftest import SAMPLES, run_cli
@@ -374,6 +375,23 @@ def test_stats_go_to_stderr() -> None:
     )
 
 
+def test_stats_of_nothing() -> None:
+    """No comments: nothing repeats, and the share is 0, not a division by zero."""
+    stats = thread_stats([], 0)
+    assert (stats.comments, stats.groups, stats.repeats, stats.repeat_share) == (0, 0, 0, 0.0)
+    assert run_cli(["--check"], "") == type(run_cli([]))("", "", 0)
+
+
+def test_find_quote_as_a_library() -> None:
+    """find_quote works on any entries, and says where each copy is and how it matched."""
+    lookup = find_quote("first!", entries_from_texts(["First!", "Second", "FIRST!"]))
+    assert (lookup.found, lookup.count, lookup.comments) == (True, 2, 3)
+    assert [(found.member.line, found.member.rule.value, found.text) for found in lookup.occurrences] == [
+        (1, "normalized", "First!"),
+        (3, "normalized", "FIRST!"),
+    ]
+
+
 # --- formats and records -------------------------------------------------------
 
 
@@ -432,6 +450,14 @@ def test_no_color_turns_the_terminal_view_plain(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("FORCE_COLOR", "1")
     assert "\x1b[" not in run_cli(["-f", "terminal"], DUMP).stdout
     assert "\x1b[" in run_cli(["-f", "terminal", "--color", "always"], DUMP).stdout
+
+
+def test_quiet_drops_the_terminal_summary() -> None:
+    """The terminal view's summary goes to stderr; -q silences it and leaves the view."""
+    shown = run_cli(["-f", "terminal", "--color", "never"], DUMP)
+    assert shown.stderr == "6 comments read: 3 unique, 2 repeated\n"
+    quiet = run_cli(["-q", "-f", "terminal", "--color", "never"], DUMP)
+    assert (quiet.stdout, quiet.stderr) == (shown.stdout, "")
 
 
 def test_paste_hint_only_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
