@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .hasher import Fingerprint, Key, compare, fingerprint, match_keys
+from .hasher import MAX_FUZZY_CHARS, Fingerprint, Key, compare, fingerprint, match_keys
 from .model import Entry, Group, MatchRule, Member, OptionError
 
 #: Default similarity (rapidfuzz ``fuzz.ratio``, 0-100) for a fuzzy match; see the README.
@@ -228,11 +228,17 @@ class Grouper:
     def _tell_observer(
         self, print_: Fingerprint, index: int, judged: list[tuple[int, float | None]], chosen: int | None
     ) -> None:
-        """Report each judged candidate; a failed pair's score is computed here, off the normal path."""
+        """Report each judged candidate; a failed pair's score is computed here, off the normal path.
+
+        A failed pair with a text too long to score (as the hasher refuses to) is not reported.
+        """
         assert self.observer is not None
         for number, score in judged:
             if score is None:
-                score = float(fuzz.ratio(print_.normalized, self._groups[number].leader.normalized))
+                leader = self._groups[number].leader.normalized
+                if max(len(print_.normalized), len(leader)) > MAX_FUZZY_CHARS:
+                    continue
+                score = float(fuzz.ratio(print_.normalized, leader))
             self.observer(Judgement(index, number, score, number == chosen))
 
 
