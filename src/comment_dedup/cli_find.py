@@ -76,7 +76,7 @@ def find_command(
         lookup = _look_up(quote, files, reading)
         if not quiet:
             if output_format == "json":
-                stdout.write(json.dumps(lookup_record(lookup), ensure_ascii=False) + "\n")
+                stdout.write(json.dumps(lookup_record(lookup), ensure_ascii=False, separators=(",", ":")) + "\n")
             else:
                 stdout.writelines(plain_lookup(lookup, zero_terminated=reading["zero_terminated"]))
     if not lookup.found:

@@ -83,6 +83,6 @@ def print_borderline(
     """The ``--borderline`` report on stdout: text, or one JSON object for json and jsonl."""
     report = (collector.kept_apart(), collector.merged(), thread.groups, threshold)
     if chosen in (Format.JSON, Format.JSONL):
-        stdout.write(json.dumps(borderline_record(*report), ensure_ascii=False) + "\n")
+        stdout.write(json.dumps(borderline_record(*report), ensure_ascii=False, separators=(",", ":")) + "\n")
     else:
         stdout.writelines(plain_borderline(*report))
