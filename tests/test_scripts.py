@@ -342,6 +342,31 @@ def test_borderline_collector_keeps_only_the_extremes() -> None:
     assert [(pair.score, pair.index) for pair in collector.merged()] == [(0.0, 0), (0.0, 100)]
 
 
+judgements = st.lists(
+    st.builds(
+        Judgement,
+        st.integers(0, 50),
+        st.integers(0, 5),
+        st.floats(0, 100, allow_nan=False),
+        st.booleans(),
+    ),
+    max_size=60,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(judgements, st.integers(1, 5))
+def test_borderline_collector_agrees_with_sorting_everything(heard: list[Judgement], limit: int) -> None:
+    """The bounded heaps keep exactly what sorting all pairs would put first."""
+    collector = BorderlineCollector(limit)
+    for judgement in heard:
+        collector(judgement)
+    apart = sorted((j for j in heard if not j.merged), key=lambda j: (-j.score, j.index, j.group))[:limit]
+    merged = sorted((j for j in heard if j.merged), key=lambda j: (j.score, j.index, j.group))[:limit]
+    assert [(p.score, p.index, p.group) for p in collector.kept_apart()] == [(j.score, j.index, j.group) for j in apart]
+    assert [(p.score, p.index, p.group) for p in collector.merged()] == [(j.score, j.index, j.group) for j in merged]
+
+
 def test_the_observer_hears_every_judgement_without_changing_the_groups() -> None:
     """Failed candidates are reported with their score below the threshold; grouping is unchanged."""
     texts = [
