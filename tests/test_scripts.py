@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from comment_dedup import cli_support
+from comment_dedup import cli_support, explain
 from comment_dedup.cli_support import color_wanted
 from comment_dedup.explain import BorderlineCollector, DiffKind, DiffOp, diff_sides, thread_stats, word_diff
 from comment_dedup.grouper import Grouper, Judgement
@@ -277,6 +277,17 @@ def test_word_diff_merges_neighbouring_pieces() -> None:
         DiffOp(DiffKind.DELETE, "big"),
         DiffOp(DiffKind.INSERT, "small"),
         DiffOp(DiffKind.EQUAL, " cat"),
+    )
+
+
+def test_a_long_changed_middle_is_one_replacement(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_DIFF_TOKENS differing tokens, the middle is replaced whole instead of aligned."""
+    monkeypatch.setattr(explain, "MAX_DIFF_TOKENS", 3)
+    assert word_diff("a b c d e", "a x y z e") == (
+        DiffOp(DiffKind.EQUAL, "a "),
+        DiffOp(DiffKind.DELETE, "b c d"),
+        DiffOp(DiffKind.INSERT, "x y z"),
+        DiffOp(DiffKind.EQUAL, " e"),
     )
 
 

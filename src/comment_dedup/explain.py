@@ -13,12 +13,13 @@ Everything here is plain data; the renderer and the reports module print it.
 
 from __future__ import annotations
 
-import difflib
 import enum
 import heapq
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
 
 from .grouper import Judgement
 from .model import Group, MatchRule, Member
@@ -27,8 +28,9 @@ from .model import Group, MatchRule, Member
 # so "article!" against "article !" shows one inserted space, not a changed word.
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]+")
 
-#: Rules by which an occurrence counts as a near (not byte-identical) repeat.
-NEAR_RULES = (MatchRule.NORMALIZED, MatchRule.FUZZY, MatchRule.TRUNCATED)
+#: Differing tokens (after the common start and end are set aside) that are aligned at most;
+#: a longer middle is shown as one replacement, since aligning costs the product of the lengths.
+MAX_DIFF_TOKENS = 20_000
 
 
 # --- variant diffs -------------------------------------------------------------
@@ -55,15 +57,33 @@ class DiffOp:
 def word_diff(old: str, new: str) -> tuple[DiffOp, ...]:
     """The word-level diff that turns ``old`` into ``new``; adjacent pieces of one kind are merged."""
     before, after = _TOKEN.findall(old), _TOKEN.findall(new)
+    head = _common_length(before, after)
+    tail = _common_length(before[head:][::-1], after[head:][::-1])
+    middle_before, middle_after = before[head : len(before) - tail], after[head : len(after) - tail]
     pieces: list[DiffOp] = []
-    matcher = difflib.SequenceMatcher(None, before, after, autojunk=False)
-    for tag, start, end, new_start, new_end in matcher.get_opcodes():
-        if tag == "equal":
-            _append(pieces, DiffKind.EQUAL, before[start:end])
-            continue
-        _append(pieces, DiffKind.DELETE, before[start:end])
-        _append(pieces, DiffKind.INSERT, after[new_start:new_end])
+    _append(pieces, DiffKind.EQUAL, before[:head])
+    if max(len(middle_before), len(middle_after)) > MAX_DIFF_TOKENS:
+        _append(pieces, DiffKind.DELETE, middle_before)
+        _append(pieces, DiffKind.INSERT, middle_after)
+    else:
+        # rapidfuzz aligns any sequences; on word tokens it is a fast longest-common-subsequence diff.
+        for op in Indel.opcodes(middle_before, middle_after):
+            removed = middle_before[op.src_start : op.src_end]
+            if op.tag == "equal":
+                _append(pieces, DiffKind.EQUAL, removed)
+                continue
+            _append(pieces, DiffKind.DELETE, removed)
+            _append(pieces, DiffKind.INSERT, middle_after[op.dest_start : op.dest_end])
+    _append(pieces, DiffKind.EQUAL, before[len(before) - tail :])
     return tuple(_regroup(pieces))
+
+
+def _common_length(first: list[str], second: list[str]) -> int:
+    """How many tokens the two lists share at their start."""
+    for count, (one, other) in enumerate(zip(first, second, strict=False)):
+        if one != other:
+            return count
+    return min(len(first), len(second))
 
 
 def _regroup(pieces: list[DiffOp]) -> Iterator[DiffOp]:
