@@ -104,12 +104,14 @@ _NEGATION = re.compile(
 )
 # Page controls that follow a cut-off comment.  Without an ellipsis only the
 # capitalized control counts: people write "you should read more" in running
-# text, but pages render "Read more" as a button.
+# text, but pages render "Read more" as a button.  No pattern starts with a
+# repeatable part, so a search tries each position in constant time (linear
+# overall); spaces before a control are stripped by the caller instead.
 _TRUNCATION_MARKER = re.compile(
-    r"(?:\s*(?:\u2026|\.\.\.)\s*(?i:see|read|show)?\s*(?i:more)"
-    r"|\s+(?:See more|Read more|Show more|Expand full comment))\s*$"
+    r"(?:\u2026|\.\.\.)[ \t]{0,3}(?i:(?:see|read|show)[ \t]{1,3})?(?i:more)$"
+    r"|(?<=\s)(?:See more|Read more|Show more|Expand full comment)$"
 )
-_BARE_ELLIPSIS = re.compile(r"\s*(?:\u2026|\.{3})\s*$")
+_BARE_ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)$")
 
 
 def normalize(text: str) -> str:
@@ -154,17 +156,16 @@ def split_truncation(text: str) -> tuple[str, bool]:
     text = text.rstrip()
     if not text.endswith(_CONTROL_ENDINGS):
         return text, False
-    # Controls are short: searching only the tail keeps a pattern that starts
-    # with \s* from retrying across a long text (quadratic time).
+    # Controls are short: searching only the tail keeps the cost per comment small.
     start = max(0, len(text) - CONTROL_TAIL_CHARS)
     tail = text[start:]
-    marker = _TRUNCATION_MARKER.search(tail)
-    if marker:
-        return text[: start + marker.start()].rstrip(), True
-    bare = _BARE_ELLIPSIS.search(tail)
-    if bare and start + bare.start() >= MIN_BARE_ELLIPSIS_CHARS:
-        return text[: start + bare.start()].rstrip(), True
-    return text, False
+    marker = _TRUNCATION_MARKER.search(tail) or _BARE_ELLIPSIS.search(tail)
+    if marker is None:
+        return text, False
+    before = text[: start + marker.start()].rstrip()
+    if marker.re is _BARE_ELLIPSIS and len(before) < MIN_BARE_ELLIPSIS_CHARS:
+        return text, False
+    return before, True
 
 
 # --- keys ----------------------------------------------------------------------

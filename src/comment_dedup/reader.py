@@ -186,10 +186,30 @@ def sniff_encoding(head: bytes, encoding: str | None) -> str:
     return "utf-8-sig"
 
 
+def utf16_without_bom(head: bytes) -> str | None:
+    """``utf-16-le`` or ``-be`` when ``head`` looks like UTF-16 text without a BOM, else None.
+
+    Mostly-ASCII UTF-16 has a NUL in every other byte: at odd offsets when
+    little-endian, at even offsets when big-endian.
+    """
+    even, odd = head[0::2], head[1::2]
+    if len(head) < 4:
+        return None
+    if odd.count(0) >= 0.9 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.9 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
 def check_not_binary(head: bytes, codec: str, name: str) -> None:
     """Refuse a file that looks binary: NUL bytes never occur in UTF-8 text."""
-    if b"\0" in head and not codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
-        raise InputError(f"{name}: looks like a binary file (NUL bytes); use --text to read it anyway")
+    if b"\0" not in head or codecs.lookup(codec).name.startswith(("utf-16", "utf-32")):
+        return
+    guess = utf16_without_bom(head)
+    if guess:
+        raise InputError(f"{name}: looks like UTF-16 text without a BOM; read it with --encoding {guess}")
+    raise InputError(f"{name}: looks like a binary file (NUL bytes); use --text to read it anyway")
 
 
 def decode_lines(
