@@ -19,14 +19,13 @@ from comment_dedup.exports import choose, split_json_lines, split_table
 from comment_dedup.htmltext import html_to_text
 from comment_dedup.reader import AUTO_SAMPLE_LINES, ReadOptions
 from comment_dedup.renderer import plain_line, print_terminal
-from conftest import run_cli
+from conftest import SAMPLES, run_cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "exports"
-SHARED = Path("/work/shared/samples")
+SHARED = SAMPLES  # the bundled copies of the shared sample dumps
 YOUTUBE_SPAM = sorted((SHARED / "youtube-spam-collection").glob("*.csv"))
 TWITCH = SHARED / "twitch-chat" / "messages.csv"
 ARTICLE = SHARED / "article-comments.txt"
-needs_shared = pytest.mark.skipif(not TWITCH.exists(), reason="shared samples are not available")
 
 Thread = list[tuple[int, str, int]]
 
@@ -325,7 +324,6 @@ def csv_rows(path: Path) -> int:
         return sum(1 for _ in csv.reader(stream)) - 1
 
 
-@needs_shared
 @pytest.mark.parametrize("path", YOUTUBE_SPAM, ids=lambda path: path.name)
 def test_youtube_spam_collection_reads_with_no_flags(path: Path) -> None:
     """Every row of the CONTENT column is a comment, with AUTHOR, DATE and COMMENT_ID as metadata."""
@@ -339,7 +337,6 @@ def test_youtube_spam_collection_reads_with_no_flags(path: Path) -> None:
     assert (entries[0].id, entries[0].time or "") == (first["COMMENT_ID"], first["DATE"])
 
 
-@needs_shared
 def test_youtube_spam_repeats_are_grouped() -> None:
     """The Eminem file's "Check out this video on YouTube" spam is one group of many copies."""
     path = SHARED / "youtube-spam-collection" / "Youtube04-Eminem.csv"
@@ -349,7 +346,6 @@ def test_youtube_spam_repeats_are_grouped() -> None:
     assert spam.count >= 15 and spam.authors >= 10
 
 
-@needs_shared
 def test_twitch_chat_reads_with_no_flags() -> None:
     """Every chat message is a comment; "peepoHas das crazy" is one big group from many users."""
     entries = list(read_entries([str(TWITCH)]))
@@ -364,7 +360,6 @@ def test_twitch_chat_reads_with_no_flags() -> None:
     assert crazy.count > 900 and crazy.authors > 100
 
 
-@needs_shared
 def test_an_export_piped_on_standard_input_is_sniffed_too() -> None:
     """Sniffing works on a pipe as on a file: the CSV's comment column, not its raw lines."""
     data = (SHARED / "youtube-spam-collection" / "Youtube01-Psy.csv").read_bytes()
