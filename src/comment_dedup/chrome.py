@@ -126,12 +126,15 @@ TRUNCATION = whole(
     r"(?:…|\.\.\.) ?(?:see |read |show )?more",
     flags=re.IGNORECASE,
 )
-#: The same marker at the end of the text's last line ("...the second step…see more").
-TRUNCATION_SUFFIX = re.compile(r"\s*(?:…|\.\.\.) ?(?:see |read |show )?more\Z", re.IGNORECASE)
+#: The same marker at the end of the text's last line ("...the second step…see more").  It is
+#: looked for in the last ``SUFFIX_WINDOW`` characters only, so a long line costs nothing.
+TRUNCATION_SUFFIX = re.compile(r"(?:…|\.\.\.) ?(?:see |read |show )?more\Z", re.IGNORECASE)
+SUFFIX_WINDOW = 24
 #: An ellipsis the page leaves where it cut the text.
-CUT_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\Z")
-#: "(edited)" that chat apps append to the last line of an edited message.
-EDITED_SUFFIX = re.compile(r"\s+\(edited\)\Z")
+ELLIPSES = ("…", "...")
+#: What chat apps append to the last line of an edited message.
+EDITED_SUFFIX = " (edited)"
+
 
 # --- the platforms -------------------------------------------------------------
 # fmt: off

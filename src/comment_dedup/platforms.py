@@ -32,10 +32,11 @@ from textwrap import dedent
 from typing import TYPE_CHECKING
 
 from .chrome import (
-    CUT_ELLIPSIS,
     DELETED,
     EDITED_SUFFIX,
+    ELLIPSES,
     PLATFORMS,
+    SUFFIX_WINDOW,
     TRUNCATION,
     TRUNCATION_SUFFIX,
     Anchor,
@@ -254,8 +255,8 @@ class _Cutter:
             self.report.drop(DROPPED_DELETED)
         if not body:
             return
-        text, cut_inline = compose(body)
-        yield Block(text, body[0][0], truncated or cut_inline, header.author, header.time)
+        text, truncated = compose(body, truncated)
+        yield Block(text, body[0][0], truncated, header.author, header.time)
 
     def cut(self, lines: list[_Line]) -> tuple[list[_Line] | None, bool, list[_Line]]:
         """The text lines of a comment, whether the page cut it off, and the chrome lines around it.
@@ -298,22 +299,28 @@ class _Cutter:
                 self.report.drop(DROPPED_CHROME)
 
 
-def compose(body: list[_Line]) -> tuple[str, bool]:
-    """A comment's text from its lines as copied, and whether its last line ends in a cut marker.
+def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
+    """A comment's text from its lines as copied, and whether the page cut it off.
 
     Indentation relative to the comment is kept (code blocks); runs of blank
-    lines become one; "(edited)" and "…see more" at the very end are removed.
+    lines become one; "(edited)" and "…see more" at the very end are removed,
+    and so is the ellipsis where a cut-off text ends.
     """
     lines: list[str] = []
     for _, raw, text in body:
         if text or (lines and lines[-1]):
             lines.append(raw.rstrip() if text else "")
-    last = EDITED_SUFFIX.sub("", lines[-1])
-    cut = TRUNCATION_SUFFIX.search(last)
-    if cut:
-        last = CUT_ELLIPSIS.sub("", last[: cut.start()])
+    last = lines[-1]
+    if last.endswith(EDITED_SUFFIX):
+        last = last[: -len(EDITED_SUFFIX)].rstrip()
+    tail = last[-SUFFIX_WINDOW:]
+    marker = TRUNCATION_SUFFIX.search(tail)
+    if marker:
+        last = last[: len(last) - len(tail) + marker.start()].rstrip()
+    if marker or truncated:
+        last = last.removesuffix(ELLIPSES[0]).removesuffix(ELLIPSES[1]).rstrip()
     lines[-1] = last
-    return dedent("\n".join(lines)).strip("\n"), cut is not None
+    return dedent("\n".join(lines)).strip("\n"), truncated or marker is not None
 
 
 def split(platform: Platform, lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:
