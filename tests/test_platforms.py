@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
 from comment_dedup.chrome import PLATFORMS
-from comment_dedup.model import MatchRule
+from comment_dedup.model import MatchRule, OptionError
 from comment_dedup.platforms import NAMES, choose, detect, split
 from conftest import SAMPLES, run_cli
 
@@ -337,6 +337,20 @@ def test_unknown_platform_is_a_usage_error() -> None:
     assert outcome.code == 2
     assert outcome.stdout == ""
     assert "Invalid value for '--platform': 'myspace' is not one of 'youtube'" in outcome.stderr
+
+
+def test_library_refuses_an_unknown_platform() -> None:
+    """ReadOptions(platform=...) with a name no page has raises the library's option error."""
+    with pytest.raises(OptionError, match="unknown platform 'myspace'"):
+        list(read_entries([str(PASTES / "youtube.txt")], ReadOptions(platform="myspace")))
+
+
+def test_a_deleted_message_after_a_message_is_counted_not_kept() -> None:
+    """A deletion marker after a chat message stands for another comment: it is not that message's text."""
+    dump = "alice — Today at 9:15 AM\nmorning!\nThis message was deleted.\nbob — Today at 9:16 AM\nhi\n"
+    outcome = run_cli(["--platform", "discord", "--format", "jsonl"], dump)
+    assert jsonl_thread(outcome.stdout) == [(1, "morning!"), (1, "hi")]
+    assert outcome.stderr.endswith("dropped (not comments): 1 deleted or collapsed comments\n")
 
 
 def test_split_line_keeps_the_plain_layout() -> None:

@@ -274,7 +274,7 @@ class _Cutter:
                 break
             end += 1
         tail = end
-        while tail > head and (not lines[tail - 1][2] or platform.chrome.match(lines[tail - 1][2])):
+        while tail > head and (not lines[tail - 1][2] or self.is_tail_chrome(lines[tail - 1][2])):
             tail -= 1
         body = lines[head:tail]
         dropped = lines[:head] + lines[tail:]
@@ -287,8 +287,13 @@ class _Cutter:
         return body, truncated, dropped
 
     def is_head_chrome(self, text: str) -> bool:
+        """Whether a line between a header and the text is what is left of the header."""
         platform = self.platform
         return bool(platform.head.match(text) or platform.chrome.match(text) or platform.badges.match(text))
+
+    def is_tail_chrome(self, text: str) -> bool:
+        """Whether a line after the text is chrome, or stands for a deleted comment that follows."""
+        return bool(self.platform.chrome.match(text) or DELETED.match(text))
 
     def drop_lines(self, lines: list[_Line]) -> None:
         """Count lines that are not comments: chrome, or markers of deleted comments."""
