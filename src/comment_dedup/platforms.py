@@ -160,6 +160,10 @@ class _Cutter:
         self.report = report
         self.header: _Header | None = None
         self.held: list[_Line] = []
+        self.stop_at: int | None = None
+        """Where in ``held`` the action row that ends the text is, once it came."""
+        self.after_post = False
+        """A line already dropped after the action row said the block is the page's own post."""
 
     def is_chrome(self, text: str) -> bool:
         """Whether a cleaned non-blank line is page chrome rather than anyone's words."""
@@ -178,8 +182,19 @@ class _Cutter:
                 self.held = []
                 return
         self.held.append(line)
-        if self.header is None and self.platform.anchor is Anchor.HEAD and len(self.held) > PREAMBLE_KEEP:
-            self.drop_lines([self.held.pop(0)])
+        if self.platform.anchor is Anchor.TAIL:
+            return
+        if self.header is None:
+            if len(self.held) > PREAMBLE_KEEP:
+                self.drop_lines([self.held.pop(0)])
+        elif self.stop_at is None:
+            if self.platform.stop.match(text) or TRUNCATION.match(text):
+                self.stop_at = len(self.held) - 1
+        elif len(self.held) - self.stop_at > PREAMBLE_KEEP:
+            # After the action row only the next header's author lines can matter: keep a few lines.
+            dropped = self.held.pop(self.stop_at + 1)
+            self.after_post = self.after_post or bool(self.platform.post_end.match(dropped[2]))
+            self.drop_lines([dropped])
 
     def header_at(self, window: Sequence[_Line]) -> tuple[HeaderRule, re.Match[str], int] | None:
         """The header that starts at the window's first line, with where its lead starts in ``held``."""
@@ -226,7 +241,7 @@ class _Cutter:
             return
         yield from self.finish(self.held[:lead_at])
         self.header = _Header(author, found.get("time"), rule.kind)
-        self.held = []
+        self.held, self.stop_at, self.after_post = [], None, False
 
     def finish_tail(self, time: str | None) -> Iterator[Block]:
         """A tail header ends the run above it: its first line is the author, the rest the text."""
@@ -278,7 +293,7 @@ class _Cutter:
             tail -= 1
         body = lines[head:tail]
         dropped = lines[:head] + lines[tail:]
-        if any(platform.post_end.match(text) for _, _, text in lines[tail:]):
+        if self.after_post or any(platform.post_end.match(text) for _, _, text in lines[tail:]):
             # The page's own post looks like a comment but is followed by the page's comment count.
             return [], False, lines
         if all(DELETED.match(text) for _, _, text in body):
