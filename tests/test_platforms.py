@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import tracemalloc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -476,6 +477,26 @@ def test_the_splitter_reads_lazily() -> None:
     first = list(itertools.islice(blocks, 3))
     assert [block.text for block in first] == ["comment number 0", "comment number 1", "comment number 2"]
     assert pulled <= 4 * 5 + BY_NAME["youtube"].height
+
+
+def test_a_long_footer_is_not_held() -> None:
+    """Lines after a comment's action row are let go as they come: memory does not grow with them."""
+
+    def paste(footer_lines: int) -> Iterator[tuple[int, str]]:
+        yield from enumerate(["@a.b", "2 days ago", "hello", "Reply"], start=1)
+        for number in range(footer_lines):
+            yield number + 5, f"footer line {number} " + "x" * 200
+
+    peaks = []
+    for footer_lines in (2_000, 50_000):
+        report = ReadReport()
+        tracemalloc.start()
+        blocks = [block.text for block in split(BY_NAME["youtube"], paste(footer_lines), report)]
+        peaks.append(tracemalloc.get_traced_memory()[1])
+        tracemalloc.stop()
+        assert blocks == ["hello"]
+        assert report.dropped == {"chrome lines": footer_lines + 1}
+    assert peaks[1] < 2 * peaks[0]
 
 
 LONG = 200_000
