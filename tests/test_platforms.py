@@ -641,6 +641,32 @@ VARIANTS = [
 ]
 
 
+VARIANTS += [
+    pytest.param(
+        "Comments\nPell Harrow\nAuthor\nNov 3\nThanks all!\nLike (2)\nReply\nShare\n"
+        "Dana Orloff\nNov 2\nGreat piece.\nLike\nReply\nShare\n",
+        [(1, "Thanks all!"), (1, "Great piece.")],
+        "comment-dedup: read standard input as a Substack comment section\n"
+        "comment-dedup: dropped (not comments): 7 chrome lines\n",
+        id="substack author badge",
+    ),
+    pytest.param(
+        "Deploy Bot\nAPP\n  3:13 PM\nDeployed v2.1 to staging\nPriya N\n  3:15 PM\nthanks bot\n",
+        [(1, "Deployed v2.1 to staging"), (1, "thanks bot")],
+        "comment-dedup: read standard input as a Slack conversation\n",
+        id="slack app badge",
+    ),
+    pytest.param(
+        "Post your reply\nKit Marlowe\n@kitmarlowe\n·\n12h\nReplying to\n@harbourlight\nand\n@rosapenn_\n"
+        "That chart is missing 2019 entirely.\n2\nRosa Penn\n@rosapenn_\n·\n11h\nAgreed.\n",
+        [(1, "That chart is missing 2019 entirely."), (1, "Agreed.")],
+        "comment-dedup: read standard input as an X (Twitter) reply thread\n"
+        "comment-dedup: dropped (not comments): 6 chrome lines\n",
+        id="x replying to two people",
+    ),
+]
+
+
 @pytest.mark.parametrize(("dump", "thread", "stderr"), VARIANTS)
 def test_layout_variants(dump: str, thread: Thread, stderr: str) -> None:
     """Pages vary in small ways (a missing vote row, age beside the handle); each still reads right."""

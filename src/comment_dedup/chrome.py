@@ -225,7 +225,7 @@ SUBSTACK = Platform(
     stop=whole(_SUBSTACK_ACTIONS, rf"{REPLIES}(?: by .+)?"),
     head=whole(r"Liked by .+", r"Edited"),
     post_end=whole(r"Discussion about this post"),
-    badges=NOTHING,
+    badges=whole(r"Author", r"Writer"),
 )
 
 DISQUS = Platform(
@@ -282,7 +282,7 @@ X = Platform(
     chrome=whole(COUNT, _X_MORE, r"Sourced from across X", r"Relevant people", r"Who to follow", r"Trending",
                  r"Reply", r"Ad|Promoted", r"·", r"Quote", r"Show", r"Follow"),
     stop=whole(_X_MORE, r"Relevant people"),
-    head=whole(r"Replying to(?: @.+)?", r"@\w{1,15}", r"and \d+ others?"),
+    head=whole(r"Replying to(?: @.+)?", r"@\w{1,15}", r"and", r"and \d+ others?"),
     badges=NOTHING,
 )
 
@@ -381,7 +381,7 @@ SLACK = Platform(
                  r"Image from iOS", r"\(\d+(?:\.\d+)? [kKM]B\)", r"Also sent to the channel"),
     stop=NOTHING,
     head=whole(r"replied to a thread:.*"),
-    badges=NOTHING,
+    badges=whole(r"APP", r"Workflow"),
 )
 
 # fmt: on
