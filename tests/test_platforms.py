@@ -229,6 +229,16 @@ PASTES_TABLE = [
         "21 chrome lines",
     ),
     Paste(
+        "coral.txt",
+        "coral",
+        [
+            (2, "The council vote was 5-4, not unanimous, as the second paragraph says."),
+            (1, "Right, and the minutes are online if anyone wants to check.\n\nPage 14, item 6."),
+            (1, "Report back after the first week, I'd like to know if the 6:40 actually runs on time."),
+        ],
+        "31 chrome lines, 1 deleted or collapsed comments",
+    ),
+    Paste(
         "discord.txt",
         "discord",
         [
@@ -564,6 +574,7 @@ def wrap(name: str, author: str, body: list[str]) -> list[str]:
         "instagram": [author, "2d", *body, "3 likes", "Reply"],
         "linkedin": [shown, shown, "• 2nd", "Engineer at Somewhere", "3d", *body, "Like", "·", "4", "Reply"],
         "github": [f"@{author}", f"{author} commented on May 2, 2021", *body, "👍 1"],
+        "coral": [author, "3 hours ago", *body, "Reply", "Respect 2", "Share", "Report"],
         "discord": [f"{author} — Today at 9:15 AM", *body],
         "slack": [shown, "  3:13 PM", *body],
     }  # fmt: skip
@@ -575,7 +586,7 @@ PREAMBLE = {
     "youtube": "Add a comment…", "reddit": "Comments Section", "old-reddit": "sorted by: best",
     "hacker-news": "add comment", "substack": "Write a comment…", "disqus": "Join the discussion…",
     "facebook": "Most relevant", "x": "Post your reply", "instagram": "Add a comment…", "linkedin": "Most relevant",
-    "github": "Comments", "discord": "# general", "slack": "Today",
+    "github": "Comments", "coral": "All Comments", "discord": "# general", "slack": "Today",
 }  # fmt: skip
 AUTHOR = st.from_regex(r"[a-z]{3,7}_[a-z]{3,7}", fullmatch=True)  # X handles have at most 15 characters
 

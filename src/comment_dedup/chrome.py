@@ -55,6 +55,8 @@ class HeaderRule:
     """Lines just above the match that belong to the header; the first one is the author."""
     bounded: bool = False
     """The line above the header must be blank, chrome or the start, not comment text."""
+    author: re.Pattern[str] | None = None
+    """What the author line above the match must look like, when the lead alone is too loose."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,6 +351,24 @@ GITHUB = Platform(
     badges=NOTHING,
 )
 
+_CORAL_ACTIONS = r"Reply|Respect(?: \d+)?|Share|Report|Reported"
+CORAL = Platform(
+    "coral",
+    "a Coral comment section (news sites)",
+    # A bare "3 hours ago" under a username; YouTube's handles start with "@", so they are not Coral's.
+    headers=(header(rf"(?P<time>{AGE})", lead=1, bounded=True, author=re.compile(r"[^@\s]\S{0,40}\Z")),),
+    fingerprints=whole(r"Respect(?: \d+)?", r"In reply to .+", r"Read More of this Conversation.*", r"Featured",
+                       r"Show More Replies", r"\d+ people viewing this discussion", r"Load All Comments", r"Report"),
+    chrome=whole(_CORAL_ACTIONS, r"Show All", r"Show More Replies", r"Load More", r"Load All Comments",
+                 r"View \d+ New Comments?", r"Read More of this Conversation.*", r"Show More of This Conversation",
+                 r"Show (?:GIF|video|Tweet|image)", r"Comments|All Comments|Featured", r"Sort by",
+                 r"Newest|Oldest|Most replies|Most reactions", r"Sign in|Register|Post a comment",
+                 r"Join the conversation", r"\d+ people viewing this discussion"),
+    stop=whole(_CORAL_ACTIONS, r"Show More Replies", r"Read More of this Conversation.*"),
+    head=whole(r"Edited", r"Featured", r"(?:In reply to|Replying to) .+"),
+    badges=whole(r"Staff", r"Moderator", r"Expert", r"Admin"),
+)
+
 _DISCORD_TIME = rf"(?:Today|Yesterday) at {CLOCK}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}},? {CLOCK}"
 DISCORD = Platform(
     "discord",
@@ -389,5 +409,5 @@ SLACK = Platform(
 #: Every platform, in the order detection breaks ties.
 PLATFORMS: tuple[Platform, ...] = (
     YOUTUBE, REDDIT, OLD_REDDIT, HACKER_NEWS, SUBSTACK, DISQUS, FACEBOOK, X, INSTAGRAM, LINKEDIN, GITHUB,
-    DISCORD, SLACK,
+    CORAL, DISCORD, SLACK,
 )  # fmt: skip

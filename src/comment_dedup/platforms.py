@@ -223,6 +223,8 @@ class _Cutter:
                 names, start = names + 1, start - 1
         if rule.lead and not names:
             return None
+        if rule.author is not None and not rule.author.match(held[start][2]):
+            return None
         # Before the first comment the page's own text may end anywhere, so there any line bounds a header.
         bounded = rule.bounded and self.header is not None
         if bounded and start > 0 and held[start - 1][2] and not self.is_chrome(held[start - 1][2]):
