@@ -110,6 +110,40 @@ CASES = [
         ],
     ),
     Case(
+        "an emoji added to a short comment is decoration, a different emoji is not",
+        "great video man\ngreat video man 🔥🔥\nnice one 🔥\nnice one 😂\n",
+        [(2, "great video man"), (1, "nice one 🔥"), (1, "nice one 😂")],
+    ),
+    Case(
+        "one typo in a long word of a short comment is a repeat",
+        "EVERYTHING IS FINE HERE\nEVERYTgING IS FINE HERE\n",
+        [(2, "EVERYTHING IS FINE HERE")],
+    ),
+    Case(
+        "a one-letter difference in a short word or a name is a different comment",
+        "insane. dats crazee\ninsane. dars crazee\nHappy birthday Sarah!\nHappy birthday Sara!\n",
+        [
+            (1, "insane. dats crazee"),
+            (1, "insane. dars crazee"),
+            (1, "Happy birthday Sarah!"),
+            (1, "Happy birthday Sara!"),
+        ],
+    ),
+    Case(
+        "a template sent to different people stays apart",
+        "Thanks Jordan, this helped me fix the build on my laptop after two days of trying!\n"
+        "Thanks Maria, this helped me fix the build on my laptop after two days of trying!\n",
+        [
+            (1, "Thanks Jordan, this helped me fix the build on my laptop after two days of trying!"),
+            (1, "Thanks Maria, this helped me fix the build on my laptop after two days of trying!"),
+        ],
+    ),
+    Case(
+        "copies are judged against the most repeated text, not only the first one seen",
+        "is this relevent today\nis this relevant today\nis this relevant today\nis this relevant today 🙏\n",
+        [(4, "is this relevent today")],
+    ),
+    Case(
         "blank-line separated comments keep their inner lines",
         "first line\nof a comment\n\nanother\n\nfirst line\nof a comment\n",
         [(2, "first line\\nof a comment"), (1, "another")],

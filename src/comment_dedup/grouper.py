@@ -70,10 +70,23 @@ _Occurrence = tuple[int, str, int, MatchRule, float | None, str, str | None, str
 class _OpenGroup:
     """A group while the input is still being read."""
 
-    leader: Fingerprint
+    founder: Fingerprint
+    """The text that started the group.  Always judged against, so that running
+    on the unique output puts each comment back on its own."""
     shown: Entry
     shown_truncated: bool
+    leader: Fingerprint = field(init=False)
+    """The most repeated full text so far: the first occurrence may itself be a
+    copy with a typo or an emoji, and later copies are closer to the original."""
+    leader_count: int = 0
     occurrences: list[_Occurrence] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.leader = self.founder
+
+    def representatives(self) -> tuple[Fingerprint, ...]:
+        """The texts a candidate is judged against."""
+        return (self.leader,) if self.leader is self.founder else (self.leader, self.founder)
 
     def close(self) -> Group:
         """The finished group; a member carries its own text only where it differs from the shown one."""
@@ -109,8 +122,11 @@ class Grouper:
         # Told of every candidate judgement (for threshold tuning); None costs nothing.
         self.observer = observer
         self._groups: list[_OpenGroup] = []
-        # Text -> (group number, the first copy of that text, shared by later copies).
-        self._by_text: dict[str, tuple[int, str]] = {}
+        # Text -> (group number, the first copy of that text, shared by later
+        # copies, and its normalized form).
+        self._by_text: dict[str, tuple[int, str, str]] = {}
+        # Normalized text -> occurrences so far, to find each group's leader.
+        self._variant_counts: dict[str, int] = {}
         self._by_normalized: dict[str, int] = {}
         self._buckets: dict[Key, int | list[int]] = {}
         self.entries = 0
@@ -121,19 +137,24 @@ class Grouper:
         seen = self._by_text.get(entry.text)
         if seen is not None and not entry.truncated:
             # The same text as an earlier member can never show better than it.
-            self._groups[seen[0]].occurrences.append(self._occurrence(entry, seen[1], MatchRule.EXACT, None))
+            number, text, normalized = seen
+            self._groups[number].occurrences.append(self._occurrence(entry, text, MatchRule.EXACT, None))
+            if self.fuzzy:
+                self._tally(number, normalized, text, None)
             return
         print_ = fingerprint(entry.text, truncated=entry.truncated)
-        number = self._by_normalized.get(print_.normalized)
-        if number is not None:
-            rule = MatchRule.NORMALIZED
-            self._join(number, entry, print_.truncated, rule, None)
+        same = self._by_normalized.get(print_.normalized)
+        if same is not None:
+            number = same
+            self._join(number, entry, print_.truncated, MatchRule.NORMALIZED, None)
         elif self.fuzzy:
             number = self._add_fuzzy(entry, print_)
         else:
             number = self._start_group(entry, print_)
-        self._by_text.setdefault(entry.text, (number, entry.text))
+        self._by_text.setdefault(entry.text, (number, entry.text, print_.normalized))
         self._by_normalized.setdefault(print_.normalized, number)
+        if self.fuzzy:
+            self._tally(number, print_.normalized, entry.text, print_)
 
     def add_all(self, entries: Iterable[Entry]) -> Grouper:
         """Add every entry of ``entries``; returns self for chaining."""
@@ -157,11 +178,25 @@ class Grouper:
             return number
         number, score, by_prefix = found
         self._join(number, entry, print_.truncated, MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY, score)
-        if self._groups[number].leader.truncated and not print_.truncated:
-            # A full version replaces a cut-off leader, so later copies are judged against it.
-            self._groups[number].leader = print_
-            self._index(number, keys)
         return number
+
+    def _tally(self, number: int, normalized: str, text: str, print_: Fingerprint | None) -> None:
+        """Count an occurrence of ``normalized`` in its group and let it lead when it is the most repeated.
+
+        A full version always takes the lead from a cut-off copy.
+        """
+        count = self._variant_counts[normalized] = self._variant_counts.get(normalized, 0) + 1
+        group = self._groups[number]
+        if normalized == group.leader.normalized:
+            group.leader_count = count
+            return
+        if count <= group.leader_count and not group.leader.truncated:
+            return
+        challenger = print_ or fingerprint(text)
+        if challenger.truncated:
+            return
+        group.leader, group.leader_count = challenger, count
+        self._index(number, match_keys(challenger))
 
     def _start_group(self, entry: Entry, print_: Fingerprint) -> int:
         number = len(self._groups)
@@ -215,15 +250,28 @@ class Grouper:
     def _best_match(self, print_: Fingerprint, keys: list[Key], index: int) -> tuple[int, float, bool] | None:
         best: tuple[int, float, bool] | None = None
         judged: list[tuple[int, float | None]] | None = None if self.observer is None else []
+        prefix_scores: list[float] = []
         for number in self._candidates(keys):
-            verdict = compare(print_, self._groups[number].leader, self.threshold)
+            verdict = self._judge(print_, self._groups[number])
             if judged is not None:
                 judged.append((number, None if verdict is None else verdict[0]))
-            if verdict is not None and (best is None or verdict[0] > best[1]):
-                best = (number, *verdict)
+            if verdict is not None:
+                if verdict[1]:
+                    prefix_scores.append(verdict[0])
+                if best is None or verdict[0] > best[1]:
+                    best = (number, *verdict)
+        if best is not None and best[2] and prefix_scores.count(best[1]) > 1:
+            # A cut-off copy that fits the start of several comments equally well
+            # (a comment and a reply quoting it, say) is ambiguous: keep it apart.
+            best = None
         if judged:
             self._tell_observer(print_, index, judged, None if best is None else best[0])
         return best
+
+    def _judge(self, print_: Fingerprint, group: _OpenGroup) -> tuple[float, bool] | None:
+        """The best verdict of ``print_`` against the group's representatives."""
+        verdicts = [compare(print_, representative, self.threshold) for representative in group.representatives()]
+        return max((verdict for verdict in verdicts if verdict is not None), default=None)
 
     def _tell_observer(
         self, print_: Fingerprint, index: int, judged: list[tuple[int, float | None]], chosen: int | None

@@ -22,11 +22,24 @@ import zlib
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
+from .guards import (
+    differ_only_by_typos,
+    negations,
+    numbers,
+    proper_names,
+    quotes_with_more_words,
+    same_numbers_and_negation,
+    words,
+)
 
 #: Comments shorter than this (normalized characters) match only when they are
 #: equal but for punctuation and spacing: in "Nice article Jordan!" versus
 #: "Nice article Jordan?" every character is the point.
 SHORT_CHARS = 30
+#: A short comment may differ by one typo only when it has this many letters and digits.
+MIN_SHORT_TYPO_CHARS = 10
 #: A truncated copy must keep at least this much text to match a full version by prefix.
 MIN_PREFIX_CHARS = 30
 MIN_PREFIX_WORDS = 5
@@ -43,8 +56,10 @@ MAX_FUZZY_CHARS = 20_000
 SKETCH_SIZE = 6
 #: Words in the prefix key that lets a truncated copy find its full version.
 PREFIX_KEY_WORDS = 5
-#: Loose keys live above the range of bigram keys (signed 64-bit hashes).
-LOOSE_KEY_OFFSET = 1 << 64
+#: Letters kept by the head and tail keys of a short text.
+EDGE_KEY_CHARS = 6
+# CRC keys live above the range of bigram keys (signed 64-bit hashes), one range each.
+PLAIN_KEY, HEAD_KEY, TAIL_KEY = (1 << 64, 2 << 64, 3 << 64)
 
 # --- normalization -------------------------------------------------------------
 
@@ -95,13 +110,6 @@ _RUN_PUNCTUATION = ".,!?;:~*"
 _LOOSE_IGNORES = dict.fromkeys(map(ord, " .,!?;:'\"-\u2026\u00a1\u00bf\u00b7\u2022"))
 # Punctuation that separates words when a text is cut into tokens for keys.
 _TOKEN_SEPARATORS = dict.fromkeys(map(ord, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2026\u00a1\u00bf\u00b7\u2022"), " ")
-_WORD = re.compile(r"\w+")
-_NUMBER = re.compile(r"\d+(?:[.,:/]\d+)*")
-_NEGATION = re.compile(
-    r"\b(?:not|no|never|nor|none|nobody|nothing|neither|nowhere|cannot|without|"
-    r"dont|doesnt|didnt|isnt|arent|wasnt|werent|cant|couldnt|wont|wouldnt|shouldnt|"
-    r"havent|hasnt|hadnt|aint|mustnt|neednt)\b|n't\b"
-)
 # Page controls that follow a cut-off comment.  Without an ellipsis only the
 # capitalized control counts: people write "you should read more" in running
 # text, but pages render "Read more" as a button.  No pattern starts with a
@@ -111,6 +119,7 @@ _TRUNCATION_MARKER = re.compile(
     r"(?:\u2026|\.\.\.)[ \t]{0,3}(?i:(?:see|read|show)[ \t]{1,3})?(?i:more)$"
     r"|(?<=\s)(?:See more|Read more|Show more|Expand full comment)$"
 )
+_SYMBOLS_ONLY = re.compile(r"\w+")
 _BARE_ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)$")
 
 
@@ -140,6 +149,11 @@ def normalize(text: str) -> str:
 def loose_form(normalized: str) -> str:
     """The normalized text without punctuation or spacing, emoji kept."""
     return normalized.translate(_LOOSE_IGNORES)
+
+
+def word_form(normalized: str) -> str:
+    """Only the letters and digits of the normalized text: no punctuation, spacing, emoji or symbols."""
+    return "".join(words(normalized))
 
 
 # Every truncation control ends in one of these; most comments end otherwise,
@@ -217,6 +231,10 @@ def prefix_key(hashes: list[int]) -> tuple[int, ...] | None:
 Key = int | tuple[int, ...]
 
 
+def _crc_key(text: str, kind: int) -> int:
+    return kind + zlib.crc32(text.encode("utf-8", "surrogatepass"))
+
+
 def match_keys(print_: Fingerprint) -> list[Key]:
     """The keys under which a text and its near-identical copies meet.
 
@@ -227,9 +245,15 @@ def match_keys(print_: Fingerprint) -> list[Key]:
     text = print_.prefix if print_.prefix is not None else print_.normalized
     if len(print_.normalized) > MAX_FUZZY_CHARS:
         return []
-    # The loose form is keyed by its CRC, not kept: a collision only adds a
-    # candidate, which the judgement then turns down.
-    keys: list[Key] = [LOOSE_KEY_OFFSET + zlib.crc32(loose_form(print_.normalized).encode("utf-8", "surrogatepass"))]
+    # The letters and digits are keyed by their CRC, not kept: a collision only
+    # adds a candidate, which the judgement then turns down.  Emoji and symbols
+    # are left out of this key so that a copy with an emoji added meets the
+    # original; a text of emoji only is keyed by its loose form.
+    plain = word_form(print_.normalized) or loose_form(print_.normalized)
+    keys: list[Key] = [_crc_key(plain, PLAIN_KEY)]
+    if len(plain) >= MIN_SHORT_TYPO_CHARS and len(print_.normalized) < SHORT_CHARS:
+        # One typo in a short text leaves either its first or its last letters alone.
+        keys += [_crc_key(plain[:EDGE_KEY_CHARS], HEAD_KEY), _crc_key(plain[-EDGE_KEY_CHARS:], TAIL_KEY)]
     if len(text) < min(SHORT_CHARS, MIN_PREFIX_CHARS):
         return keys
     hashes = word_hashes(print_.tokens)
@@ -251,6 +275,8 @@ class Fingerprint:
     """The matching form of the whole text."""
     prefix: str | None = None
     """For a copy cut off by the page, the matching form of what is left before the cut."""
+    raw: str = ""
+    """The text as written (its capitals tell names from words)."""
 
     @property
     def truncated(self) -> bool:
@@ -267,48 +293,59 @@ def fingerprint(text: str, *, truncated: bool = False) -> Fingerprint:
     """The fingerprint of a comment; ``truncated`` says the reader already saw a cut."""
     normalized = normalize(text)
     if truncated:
-        return Fingerprint(normalized, normalized)
+        return Fingerprint(normalized, normalized, text)
     before_cut, marked = split_truncation(text)
-    return Fingerprint(normalized, normalize(before_cut) if marked else None)
+    return Fingerprint(normalized, normalize(before_cut) if marked else None, text)
 
 
-def _numbers(text: str) -> list[str]:
-    return _NUMBER.findall(text)
-
-
-def _negations(text: str) -> int:
-    return len(_NEGATION.findall(text))
-
-
-def _contains_with_more_words(shorter: str, longer: str) -> bool:
-    """Whether ``longer`` holds all of ``shorter``'s words in a row, plus words of its own."""
-    short_words = _WORD.findall(shorter)
-    long_words = _WORD.findall(longer)
-    if not short_words or len(long_words) <= len(short_words):
-        return False
-    return f" {' '.join(short_words)} " in f" {' '.join(long_words)} "
-
-
-def guards_allow(a: str, b: str) -> bool:
-    """Precision guards: different numbers or negations keep two comments apart."""
-    return _numbers(a) == _numbers(b) and _negations(a) == _negations(b)
-
-
-def compare_full(a: str, b: str, threshold: float) -> float | None:
+def compare_full(a: Fingerprint, b: Fingerprint, threshold: float) -> float | None:
     """Similarity of two whole comments, or None when they must stay apart."""
-    if max(len(a), len(b)) > MAX_FUZZY_CHARS:
+    x, y = a.normalized, b.normalized
+    if max(len(x), len(y)) > MAX_FUZZY_CHARS or not same_numbers_and_negation(x, y):
         return None
-    if loose_form(a) == loose_form(b):
-        return float(fuzz.ratio(a, b)) if guards_allow(a, b) else None
-    if min(len(a), len(b)) < SHORT_CHARS:
+    if loose_form(x) == loose_form(y):
+        return float(fuzz.ratio(x, y))
+    if min(len(x), len(y)) < SHORT_CHARS:
+        return _compare_short(a, b, threshold)
+    score = fuzz.ratio(x, y, score_cutoff=threshold)
+    if not score:
         return None
-    score = fuzz.ratio(a, b, score_cutoff=threshold)
-    if not score or not guards_allow(a, b):
-        return None
-    shorter, longer = sorted((a, b), key=len)
-    if _contains_with_more_words(shorter, longer):
+    shorter, longer = sorted((x, y), key=len)
+    # Names are checked in short comments only, where a name is most of the message.
+    if quotes_with_more_words(shorter, longer) or not differ_only_by_typos(x, y, set()):
         return None
     return float(score)
+
+
+def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | None:
+    """Short comments match only when near-exact.
+
+    Either the same words with emoji or symbols added to one of them
+    ("great video" / "great video 🔥", but not "great video 🔥" / "great video 😂"),
+    or one typo inside a word of five letters or more.
+    """
+    x, y = a.normalized, b.normalized
+    words_x, words_y = word_form(x), word_form(y)
+    if words_x and words_x == words_y:
+        return float(fuzz.ratio(x, y)) if only_adds_symbols(loose_form(x), loose_form(y)) else None
+    loose_x, loose_y = loose_form(x), loose_form(y)
+    if min(len(loose_x), len(loose_y)) < MIN_SHORT_TYPO_CHARS or OSA.distance(loose_x, loose_y) != 1:
+        return None
+    score = fuzz.ratio(x, y, score_cutoff=threshold)
+    if not score or not differ_only_by_typos(x, y, _names(a, b), short=True):
+        return None
+    return float(score)
+
+
+def only_adds_symbols(a: str, b: str) -> bool:
+    """Whether one loose form is the other with emoji or symbols added (not changed)."""
+    shorter, longer = sorted((_SYMBOLS_ONLY.sub("", a), _SYMBOLS_ONLY.sub("", b)), key=len)
+    rest = iter(longer)
+    return all(symbol in rest for symbol in shorter)  # a subsequence: each found after the last
+
+
+def _names(a: Fingerprint, b: Fingerprint) -> set[str]:
+    return proper_names(a.raw) | proper_names(b.raw)
 
 
 def _prefix_core(cut: str) -> str:
@@ -317,10 +354,10 @@ def _prefix_core(cut: str) -> str:
     return head
 
 
-def compare_prefix(cut: str, full: str, threshold: float) -> float | None:
+def compare_prefix(cut: str, full: str, threshold: float, names: set[str]) -> float | None:
     """Similarity of a truncated text with the start of a longer one, or None."""
     core = _prefix_core(cut)
-    if len(core) < MIN_PREFIX_CHARS or len(_WORD.findall(core)) < MIN_PREFIX_WORDS:
+    if len(core) < MIN_PREFIX_CHARS or len(words(core)) < MIN_PREFIX_WORDS:
         return None
     if len(full) < len(core):
         return None
@@ -328,8 +365,10 @@ def compare_prefix(cut: str, full: str, threshold: float) -> float | None:
     score = fuzz.ratio(core, start, score_cutoff=threshold)
     if not score:
         return None
-    numbers = _numbers(core)
-    if _numbers(full)[: len(numbers)] != numbers or _negations(core) != _negations(start):
+    cut_numbers = numbers(core)
+    if numbers(full)[: len(cut_numbers)] != cut_numbers or negations(core) != negations(start):
+        return None
+    if not differ_only_by_typos(core, start, names):
         return None
     return float(score)
 
@@ -343,7 +382,7 @@ def compare(query: Fingerprint, leader: Fingerprint, threshold: float) -> tuple[
     a different comment.
     """
     if query.prefix is None and leader.prefix is None:
-        score = compare_full(query.normalized, leader.normalized, threshold)
+        score = compare_full(query, leader, threshold)
         return None if score is None else (score, False)
     if query.prefix is not None and leader.prefix is not None:
         cut, full = sorted((query.prefix, leader.prefix), key=len)
@@ -351,5 +390,5 @@ def compare(query: Fingerprint, leader: Fingerprint, threshold: float) -> tuple[
         cut, full = query.prefix, leader.normalized
     else:
         cut, full = leader.prefix or "", query.normalized
-    score = compare_prefix(cut, full, threshold)
+    score = compare_prefix(cut, full, threshold, _names(query, leader))
     return None if score is None else (score, True)
