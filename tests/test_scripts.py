@@ -7,12 +7,14 @@ import json
 import sys
 from pathlib import Path
 
+import click
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
 from comment_dedup import cli_support, explain
+from comment_dedup.cli import dedupe_command, find_command
 from comment_dedup.cli_support import color_wanted
 from comment_dedup.explain import BorderlineCollector, DiffKind, DiffOp, diff_sides, thread_stats, word_diff
 from comment_dedup.grouper import Grouper, Judgement
@@ -76,6 +78,14 @@ def test_find_has_its_own_help() -> None:
     shown = run_cli(["find", "--help"])
     assert shown.code == 0 and shown.stdout.startswith("Usage: comment-dedup find [OPTIONS] QUOTE [FILE]...\n")
     assert "--quote-file" in shown.stdout and "1    it does not occur" in shown.stdout
+
+
+def test_every_option_has_help() -> None:
+    """Each option of both commands explains itself in --help."""
+    for command in (dedupe_command, find_command):
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"{command.name} {param.opts} has no help"
 
 
 def test_a_file_named_find_is_read_after_double_dash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
