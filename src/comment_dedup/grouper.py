@@ -22,13 +22,15 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .hasher import MAX_FUZZY_CHARS, Fingerprint, Key, compare, fingerprint, match_keys
+from .hasher import MAX_FUZZY_CHARS, Fingerprint, Key, compare, fingerprint, is_weak_key, match_keys
 from .model import Entry, Group, MatchRule, Member, OptionError
 
 #: Default similarity (rapidfuzz ``fuzz.ratio``, 0-100) for a fuzzy match; see the README.
 DEFAULT_THRESHOLD = 90.0
 #: Candidate groups judged per entry at most, best-supported first.
 MAX_CANDIDATES = 8
+#: Support a shared strong key gives a candidate group; a shared bigram gives 1.
+STRONG_KEY_WEIGHT = 3
 #: Groups a key may point to.  A key shared by more groups is a common phrase
 #: ("check out my"), which proposes many wrong candidates; later groups find
 #: their copies through their rarer keys instead.
@@ -236,15 +238,33 @@ class Grouper:
                 held.append(number)
 
     def _candidates(self, keys: list[Key]) -> list[int]:
-        """Groups sharing any of ``keys``, most shared keys first, then oldest."""
+        """Groups that share enough keys with a text, best supported first, then oldest.
+
+        A shared exact key (letters, prefix, edges) is strong evidence; one shared
+        bigram is weak, since common phrases share bigrams too.  A candidate needs
+        the support of a strong key or two bigrams, and at least a third of the
+        best candidate's support, so that a comment is compared with a few likely
+        groups rather than every group that happens to share a phrase.
+        """
         support: dict[int, int] = {}
         for key in keys:
             held = self._buckets.get(key)
             if held is None:
                 continue
-            for number in (held,) if isinstance(held, int) else held:
-                support[number] = support.get(number, 0) + 1
-        ranked = sorted(support, key=lambda number: (-support[number], number))
+            weight = 1 if is_weak_key(key) else STRONG_KEY_WEIGHT
+            if isinstance(held, int):
+                support[held] = support.get(held, 0) + weight
+                continue
+            if weight == 1 and len(held) >= BUCKET_CAP:
+                continue  # a bigram of a common phrase: evidence of nothing
+            for number in held:
+                support[number] = support.get(number, 0) + weight
+        if not support:
+            return []
+        floor = max(2, max(support.values()) // 3)
+        ranked = sorted(
+            (number for number, weight in support.items() if weight >= floor), key=lambda n: (-support[n], n)
+        )
         return ranked[:MAX_CANDIDATES]
 
     def _best_match(self, print_: Fingerprint, keys: list[Key], index: int) -> tuple[int, float, bool] | None:

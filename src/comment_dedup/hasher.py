@@ -102,14 +102,21 @@ _INVISIBLE_RANGES = (
 _INVISIBLE = {code: None for start, end in _INVISIBLE_RANGES for code in range(start, end + 1)}
 
 
-_MATCHING_TABLE: dict[int, str | None] = {**_INVISIBLE, **_QUOTES_AND_DASHES}
+# str.translate looks every character of a non-ASCII text up in its table,
+# which is slow; a character class finds the few there are in C.
+_INVISIBLE_CHARACTER = re.compile("[" + "".join(f"{chr(start)}-{chr(end)}" for start, end in _INVISIBLE_RANGES) + "]")
+_QUOTE_OR_DASH = re.compile("[" + "".join(map(chr, _QUOTES_AND_DASHES)) + "]")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[.,!?;:])")
 _RUN_PUNCTUATION = ".,!?;:~*"
 # Sentence punctuation and spaces: what "equal but for punctuation and spacing"
 # ignores.  Brackets and symbols stay, so ":)" and ":(" remain different.
-_LOOSE_IGNORES = dict.fromkeys(map(ord, " .,!?;:'\"-\u2026\u00a1\u00bf\u00b7\u2022"))
+_LOOSE_IGNORED = " .,!?;:'\"-\u2026\u00a1\u00bf\u00b7\u2022"
+_LOOSE_TABLE = dict.fromkeys(map(ord, _LOOSE_IGNORED))
+_LOOSE_PATTERN = re.compile("[" + re.escape(_LOOSE_IGNORED) + "]+")
 # Punctuation that separates words when a text is cut into tokens for keys.
-_TOKEN_SEPARATORS = dict.fromkeys(map(ord, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2026\u00a1\u00bf\u00b7\u2022"), " ")
+_SEPARATORS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\u2026\u00a1\u00bf\u00b7\u2022"
+_SEPARATOR_TABLE = dict.fromkeys(map(ord, _SEPARATORS), " ")
+_SEPARATOR_PATTERN = re.compile("[" + re.escape(_SEPARATORS) + "]+")
 # Page controls that follow a cut-off comment.  Without an ellipsis only the
 # capitalized control counts: people write "you should read more" in running
 # text, but pages render "Read more" as a button.  No pattern starts with a
@@ -135,7 +142,9 @@ def normalize(text: str) -> str:
         # ASCII is already NFKC and has no curly quotes or invisible characters.
         folded = text.lower()
     else:
-        folded = unicodedata.normalize("NFKC", text).casefold().translate(_MATCHING_TABLE)
+        folded = _INVISIBLE_CHARACTER.sub("", unicodedata.normalize("NFKC", text).casefold())
+        if _QUOTE_OR_DASH.search(folded):
+            folded = folded.translate(_QUOTES_AND_DASHES)
     collapsed = " ".join(folded.split())
     collapsed = _SPACE_BEFORE_PUNCT.sub("", collapsed)
     # rstrip, not a regular expression anchored at the end: that would retry the
@@ -148,7 +157,10 @@ def normalize(text: str) -> str:
 
 def loose_form(normalized: str) -> str:
     """The normalized text without punctuation or spacing, emoji kept."""
-    return normalized.translate(_LOOSE_IGNORES)
+    # translate is fastest on ASCII text (it caches its table), a pattern on the rest.
+    if normalized.isascii():
+        return normalized.translate(_LOOSE_TABLE)
+    return _LOOSE_PATTERN.sub("", normalized)
 
 
 def word_form(normalized: str) -> str:
@@ -231,6 +243,11 @@ def prefix_key(hashes: list[int]) -> tuple[int, ...] | None:
 Key = int | tuple[int, ...]
 
 
+def is_weak_key(key: Key) -> bool:
+    """Whether ``key`` is a bigram key: one shared bigram is weak evidence of a copy."""
+    return isinstance(key, int) and key < PLAIN_KEY
+
+
 def _crc_key(text: str, kind: int) -> int:
     return kind + zlib.crc32(text.encode("utf-8", "surrogatepass"))
 
@@ -286,7 +303,10 @@ class Fingerprint:
     @property
     def tokens(self) -> list[str]:
         """The words (and emoji runs) of the text, before the cut for a truncated copy."""
-        return (self.normalized if self.prefix is None else self.prefix).translate(_TOKEN_SEPARATORS).split()
+        text = self.normalized if self.prefix is None else self.prefix
+        if text.isascii():
+            return text.translate(_SEPARATOR_TABLE).split()
+        return _SEPARATOR_PATTERN.sub(" ", text).split()
 
 
 def fingerprint(text: str, *, truncated: bool = False) -> Fingerprint:
@@ -301,14 +321,15 @@ def fingerprint(text: str, *, truncated: bool = False) -> Fingerprint:
 def compare_full(a: Fingerprint, b: Fingerprint, threshold: float) -> float | None:
     """Similarity of two whole comments, or None when they must stay apart."""
     x, y = a.normalized, b.normalized
-    if max(len(x), len(y)) > MAX_FUZZY_CHARS or not same_numbers_and_negation(x, y):
+    if max(len(x), len(y)) > MAX_FUZZY_CHARS:
         return None
-    if loose_form(x) == loose_form(y):
-        return float(fuzz.ratio(x, y))
+    # The cheap tests first: most candidates fail the similarity cut-off, and
+    # the guards' patterns cost more than rapidfuzz's comparison.
     if min(len(x), len(y)) < SHORT_CHARS:
-        return _compare_short(a, b, threshold)
+        score = _compare_short(a, b, threshold)
+        return score if score is not None and same_numbers_and_negation(x, y) else None
     score = fuzz.ratio(x, y, score_cutoff=threshold)
-    if not score:
+    if not score or not same_numbers_and_negation(x, y):
         return None
     shorter, longer = sorted((x, y), key=len)
     # Names are checked in short comments only, where a name is most of the message.
@@ -325,6 +346,8 @@ def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | 
     or one typo inside a word of five letters or more.
     """
     x, y = a.normalized, b.normalized
+    if loose_form(x) == loose_form(y):
+        return float(fuzz.ratio(x, y))
     words_x, words_y = word_form(x), word_form(y)
     if words_x and words_x == words_y:
         return float(fuzz.ratio(x, y)) if only_adds_symbols(loose_form(x), loose_form(y)) else None
