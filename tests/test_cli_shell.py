@@ -126,3 +126,13 @@ def test_progress_on_a_terminal_leaves_the_piped_thread_alone(tmp_path: Path) ->
         os.close(controller)
     assert done.returncode == 0
     assert done.stdout.decode() == "".join(f"      2 comment number {n}\n" for n in range(1500))
+
+
+def test_a_closed_standard_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:
+    """``<&-`` closes stdin: reading it is a one-line error (2); reading a FILE still works."""
+    sample = shlex.quote(str(SAMPLE))
+    done = bash(
+        f'comment-dedup <&-; echo "status $?"; comment-dedup --check -q {sample} <&-; echo "status $?"', tmp_path
+    )
+    assert done.stdout == "status 2\nstatus 1\n"
+    assert done.stderr == "comment-dedup: error: standard input is closed\n"

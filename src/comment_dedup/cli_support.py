@@ -113,8 +113,8 @@ def reading_options(params: Mapping[str, Any]) -> ReadOptions:
 
 
 def stdin_is_terminal() -> bool:
-    """Whether standard input is a terminal (a person, not a pipe or a file)."""
-    return sys.stdin.isatty()
+    """Whether standard input is a terminal (a person, not a pipe or a file); a closed one is not."""
+    return sys.stdin is not None and sys.stdin.isatty()
 
 
 def hint_paste(files: tuple[str, ...], *, quiet: bool) -> None:

@@ -247,6 +247,8 @@ def decode_lines(
 def open_source(name: str) -> BinaryIO:
     """Open a FILE operand for reading bytes; ``-`` is standard input."""
     if name == STDIN_NAME:
+        if sys.stdin is None:  # the shell closed it (``<&-``)
+            raise InputError("standard input is closed")
         return sys.stdin.buffer
     try:
         return open(name, "rb")
@@ -290,7 +292,7 @@ def read_entries(
         except RecordError as error:  # a malformed export record: name the file before its line
             raise InputError(f"{name}:{error}") from None
         finally:
-            if stream is not sys.stdin.buffer:
+            if name != STDIN_NAME:  # standard input stays open (and may be closed, so never touch it)
                 stream.close()
 
 
