@@ -127,8 +127,11 @@ def hint_paste(files: tuple[str, ...], *, quiet: bool) -> None:
 
 
 def color_wanted(choice: str, stream: TextIO, environ: Mapping[str, str] = os.environ) -> bool:
-    """The one colour rule: ``--color always|never`` wins, then ``NO_COLOR``, then ``FORCE_COLOR``,
-    then whether ``stream`` is a terminal.  (Set-but-empty variables count as unset.)"""
+    """Whether output to ``stream`` gets colour: the one rule every console and click follow.
+
+    ``--color always|never`` wins, then ``NO_COLOR``, then ``FORCE_COLOR``, then
+    whether ``stream`` is a terminal.  Set-but-empty variables count as unset.
+    """
     if choice != "auto":
         return choice == "always"
     if environ.get("NO_COLOR"):
