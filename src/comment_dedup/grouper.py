@@ -261,7 +261,7 @@ class Grouper:
                 support[number] = support.get(number, 0) + weight
         if not support:
             return []
-        floor = max(2, max(support.values()) // 3)
+        floor = max(1, max(support.values()) // 3)
         ranked = sorted(
             (number for number, weight in support.items() if weight >= floor), key=lambda n: (-support[n], n)
         )

@@ -84,17 +84,20 @@ def differ_only_by_typos(a: str, b: str, names: set[str], *, short: bool = False
     """Whether the words of two normalized texts differ only by typos.
 
     Every changed run must be a few character edits from its counterpart
-    (counting a swap of neighbours as one edit), may not touch a proper name
-    ("Thanks Sam" is not "Thanks Alex"), and words may be added or dropped only
-    when they are single letters.
+    (counting a swap of neighbours as one edit), and words may be added or
+    dropped only when they are single letters.  A run that touches a proper
+    name ("Thanks Sofia" / "Thanks Kofi") may differ by one edit at most in a
+    long comment, and not at all in a short one, where the name is most of
+    the message.
     """
     for a_run, b_run in _changed_runs(words(a), words(b)):
         if not a_run or not b_run:
             if len(a_run or b_run) > DROPPED_WORD_CHARS:
                 return False
             continue
+        budget = typo_budget(max(len(a_run), len(b_run)), short=short)
         if names.intersection(a_run.split()) or names.intersection(b_run.split()):
-            return False
-        if OSA.distance(a_run, b_run) > typo_budget(max(len(a_run), len(b_run)), short=short):
+            budget = 0 if short else min(budget, 1)
+        if OSA.distance(a_run, b_run) > budget:
             return False
     return True

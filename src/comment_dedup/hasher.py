@@ -56,8 +56,6 @@ MAX_FUZZY_CHARS = 20_000
 SKETCH_SIZE = 6
 #: Words in the prefix key that lets a truncated copy find its full version.
 PREFIX_KEY_WORDS = 5
-#: Letters kept by the head and tail keys of a short text.
-EDGE_KEY_CHARS = 6
 # CRC keys live above the range of bigram keys (signed 64-bit hashes), one range each.
 PLAIN_KEY, HEAD_KEY, TAIL_KEY = (1 << 64, 2 << 64, 3 << 64)
 
@@ -243,6 +241,19 @@ def prefix_key(hashes: list[int]) -> tuple[int, ...] | None:
 Key = int | tuple[int, ...]
 
 
+def edge_keys(plain: str) -> list[Key]:
+    """Keys that a short text shares with its copies that have one typo.
+
+    One edit leaves either the first or the last half of the letters alone.
+    Halves of the text's own length are rare keys, unlike a fixed few letters
+    ("hahaha"); as an insertion or deletion changes the length by one, halves
+    of two neighbouring lengths are keyed, so a copy always finds one of them.
+    """
+    halves = {len(plain) // 2, (len(plain) - 1) // 2}
+    keys: list[Key] = [_crc_key(plain[:half], HEAD_KEY) for half in halves]
+    return keys + [_crc_key(plain[-half:], TAIL_KEY) for half in halves]
+
+
 def is_weak_key(key: Key) -> bool:
     """Whether ``key`` is a bigram key: one shared bigram is weak evidence of a copy."""
     return isinstance(key, int) and key < PLAIN_KEY
@@ -269,8 +280,7 @@ def match_keys(print_: Fingerprint) -> list[Key]:
     plain = word_form(print_.normalized) or loose_form(print_.normalized)
     keys: list[Key] = [_crc_key(plain, PLAIN_KEY)]
     if len(plain) >= MIN_SHORT_TYPO_CHARS and len(print_.normalized) < SHORT_CHARS:
-        # One typo in a short text leaves either its first or its last letters alone.
-        keys += [_crc_key(plain[:EDGE_KEY_CHARS], HEAD_KEY), _crc_key(plain[-EDGE_KEY_CHARS:], TAIL_KEY)]
+        keys += edge_keys(plain)
     if len(text) < min(SHORT_CHARS, MIN_PREFIX_CHARS):
         return keys
     hashes = word_hashes(print_.tokens)
@@ -332,8 +342,7 @@ def compare_full(a: Fingerprint, b: Fingerprint, threshold: float) -> float | No
     if not score or not same_numbers_and_negation(x, y):
         return None
     shorter, longer = sorted((x, y), key=len)
-    # Names are checked in short comments only, where a name is most of the message.
-    if quotes_with_more_words(shorter, longer) or not differ_only_by_typos(x, y, set()):
+    if quotes_with_more_words(shorter, longer) or not differ_only_by_typos(x, y, _names(a, b)):
         return None
     return float(score)
 
