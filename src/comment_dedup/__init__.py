@@ -19,6 +19,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 
 from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, group_entries
 from .hasher import normalize
+from .lookup import Lookup, find_quote
 from .model import (
     CommentDedupError,
     Entry,
@@ -50,6 +51,7 @@ __all__ = [
     "Grouper",
     "InputError",
     "Keep",
+    "Lookup",
     "MatchRule",
     "Member",
     "OptionError",
@@ -58,6 +60,7 @@ __all__ = [
     "__version__",
     "dedupe",
     "entries_from_texts",
+    "find_quote",
     "group_entries",
     "normalize",
     "read_entries",
