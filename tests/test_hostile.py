@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import builtins
+import importlib
 import json
 import os
+import pkgutil
 import re
 import threading
 import time
@@ -14,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from comment_dedup import InputError, ReadOptions, dedupe, hasher, read_entries, reader
+from comment_dedup import InputError, ReadOptions, dedupe, hasher, read_entries
+from comment_dedup import __path__ as package_path
 from conftest import parse_plain, run_cli
 
 # --- any bytes in: the invariants hold ----------------------------------------------------------
@@ -164,8 +167,11 @@ WORST_CASES = {
 
 
 def every_pattern() -> list[re.Pattern[str]]:
-    """Every compiled regular expression the reader and the hasher apply to input."""
-    return [value for module in (reader, hasher) for value in vars(module).values() if isinstance(value, re.Pattern)]
+    """Every compiled regular expression at module level in the package: all that is applied to input."""
+    names = [info.name for info in pkgutil.iter_modules(package_path) if info.name != "__main__"]
+    modules = [importlib.import_module(f"comment_dedup.{name}") for name in names]
+    patterns = [value for module in modules for value in vars(module).values() if isinstance(value, re.Pattern)]
+    return [pattern for pattern in patterns if isinstance(pattern.pattern, str)]
 
 
 @pytest.mark.parametrize("crafted", WORST_CASES.values(), ids=WORST_CASES.keys())
@@ -180,7 +186,7 @@ def test_patterns_finish_on_a_megabyte_of_worst_case_input(crafted: str) -> None
 
 
 def test_every_pattern_is_checked() -> None:
-    assert len(every_pattern()) >= 4
+    assert len(every_pattern()) >= 15
 
 
 def test_terminal_view_of_hostile_text_is_inert_but_json_keeps_it() -> None:
@@ -202,3 +208,22 @@ def test_plain_output_of_a_comment_with_escapes_round_trips() -> None:
 def test_library_reading_raises_its_own_error_for_a_directory(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is a directory"):
         list(read_entries([str(tmp_path)]))
+
+
+@pytest.mark.parametrize("nested", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000])
+def test_json_nested_100000_deep_is_a_one_line_error(nested: str, write_dump) -> None:  # type: ignore[no-untyped-def]
+    path = write_dump(nested + "\n", "deep.json")
+    outcome = run_cli([path])
+    assert (outcome.code, outcome.stdout) == (2, "")
+    assert outcome.stderr == f"comment-dedup: error: {path}:1: JSON document nested too deeply to read\n"
+
+
+def test_a_csv_field_of_10_megabytes_is_one_comment(write_dump) -> None:  # type: ignore[no-untyped-def]
+    path = write_dump('text,author\n"' + "x" * 10_000_000 + '",bob\nhello,amy\n', "big.csv")
+    outcome = run_cli(["--format", "jsonl", path])
+    records = [json.loads(line) for line in outcome.stdout.splitlines()]
+    assert outcome.code == 0
+    assert [(len(record["text"]), record["members"][0]["author"]) for record in records] == [
+        (10_000_000, "bob"),
+        (5, "amy"),
+    ]

@@ -36,9 +36,14 @@ ODD_ROWS = 0.1
 # Keys under which a one-line JSON document holds its comments.
 _DOCUMENT_LISTS = ("comments", "children", "hits")
 # A header cell is a short name, not a sentence: letters, digits and a little punctuation.
+# A comment may be long (a pasted essay, a 10 MB field in a scraped table):
+# the csv module's default limit of 128 KiB per field would refuse it.
+csv.field_size_limit(1 << 30)
 _COLUMN_NAME = re.compile(r"[\w .()/#-]{0,64}")
 # A JSON document opens an array of values or an object with a key; "[deleted]" or "{ sic }" does not.
-_JSON_START = re.compile(r'\s*(\[\s*[\[{"\]]|\[\s*$|\{\s*["}]|\{\s*$)')
+# Matched after lstrip(): a pattern that starts with \s* would retry from every
+# position of a long run of spaces when searched.
+_JSON_START = re.compile(r'(\[\s*[\[{"\]]|\[\s*$|\{\s*["}]|\{\s*$)')
 
 
 def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | None:
@@ -51,7 +56,7 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
     field, skip_bad = options.text_field, options.skip_bad
     if forced == "jsonl" or (forced == "auto" and looks_like_json_lines(sample, field)):
         return jsonl_layout(sample), partial(split_json_lines, text_field=field, skip_bad=skip_bad)
-    if forced == "json" or (forced == "auto" and _JSON_START.match("\n".join(sample[:3]))):
+    if forced == "json" or (forced == "auto" and _JSON_START.match("\n".join(sample[:3]).lstrip())):
         return document_layout(sample), partial(split_document, text_field=field, skip_bad=skip_bad)
     delimiter = {"csv": ",", "tsv": "\t"}.get(forced) or sniff_table(sample, field)
     if delimiter is None:
@@ -75,7 +80,7 @@ def looks_like_json_lines(sample: list[str], text_field: str | None) -> bool:
         return False
     try:
         first = json.loads(filled[0])
-    except ValueError:
+    except (ValueError, RecursionError):  # nested too deeply is not a record either
         return False
     if not isinstance(first, dict):
         return False
