@@ -53,3 +53,18 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     _, stderr = waiting.communicate(timeout=60)
     assert waiting.returncode == 130
     assert b"Traceback" not in stderr
+
+
+def test_sigterm_ends_quietly_with_the_conventional_status() -> None:
+    waiting = subprocess.Popen(
+        [sys.executable, "-m", "comment_dedup"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert waiting.stdin is not None
+    waiting.stdin.write(b"a comment being pasted\n")
+    waiting.stdin.flush()
+    time.sleep(1.5)  # let it start and block on reading
+    waiting.terminate()
+    _, stderr = waiting.communicate(timeout=60)
+    # Killed by the signal, as a C filter would be: the shell reports 143.
+    assert waiting.returncode == -signal.SIGTERM
+    assert stderr == b""
