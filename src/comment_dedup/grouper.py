@@ -75,7 +75,7 @@ class _OpenGroup:
     founder: Fingerprint
     """The text that started the group.  Always judged against, so that running
     on the unique output puts each comment back on its own."""
-    shown: Entry
+    shown: str
     shown_truncated: bool
     leader: Fingerprint = field(init=False)
     """The most repeated full text so far: the first occurrence may itself be a
@@ -92,7 +92,7 @@ class _OpenGroup:
 
     def close(self) -> Group:
         """The finished group; a member carries its own text only where it differs from the shown one."""
-        shown = self.shown.text
+        shown = self.shown
         members = tuple(
             Member(index, source, line, rule, score, None if text == shown else text, author, parent, id_)
             for index, source, line, rule, score, text, author, parent, id_ in self.occurrences
@@ -142,7 +142,7 @@ class Grouper:
             number, text, normalized = seen
             self._groups[number].occurrences.append(self._occurrence(entry, text, MatchRule.EXACT, None))
             if self.fuzzy:
-                self._tally(number, normalized, text, None)
+                self._tally(number, normalized, text, None, False)
             return
         print_ = fingerprint(entry.text, truncated=entry.truncated)
         same = self._by_normalized.get(print_.normalized)
@@ -156,7 +156,7 @@ class Grouper:
         self._by_text.setdefault(entry.text, (number, entry.text, print_.normalized))
         self._by_normalized.setdefault(print_.normalized, number)
         if self.fuzzy:
-            self._tally(number, print_.normalized, entry.text, print_)
+            self._tally(number, print_.normalized, entry.text, print_, same is None)
 
     def add_all(self, entries: Iterable[Entry]) -> Grouper:
         """Add every entry of ``entries``; returns self for chaining."""
@@ -182,12 +182,15 @@ class Grouper:
         self._join(number, entry, print_.truncated, MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY, score)
         return number
 
-    def _tally(self, number: int, normalized: str, text: str, print_: Fingerprint | None) -> None:
+    def _tally(self, number: int, normalized: str, text: str, print_: Fingerprint | None, first_time: bool) -> None:
         """Count an occurrence of ``normalized`` in its group and let it lead when it is the most repeated.
 
         A full version always takes the lead from a cut-off copy.
         """
-        count = self._variant_counts[normalized] = self._variant_counts.get(normalized, 0) + 1
+        if first_time:
+            count = 1  # not stored: most texts of a dump never repeat
+        else:
+            count = self._variant_counts[normalized] = self._variant_counts.get(normalized, 1) + 1
         group = self._groups[number]
         if normalized == group.leader.normalized:
             group.leader_count = count
@@ -202,14 +205,14 @@ class Grouper:
 
     def _start_group(self, entry: Entry, print_: Fingerprint) -> int:
         number = len(self._groups)
-        self._groups.append(_OpenGroup(print_, entry, print_.truncated))
+        self._groups.append(_OpenGroup(print_, entry.text, print_.truncated))
         self._join(number, entry, print_.truncated, MatchRule.FIRST, None)
         return number
 
     def _join(self, number: int, entry: Entry, truncated: bool, rule: MatchRule, score: float | None) -> None:
         group = self._groups[number]
         if self._shows_better(entry, truncated, group):
-            group.shown, group.shown_truncated = entry, truncated
+            group.shown, group.shown_truncated = entry.text, truncated
         group.occurrences.append(self._occurrence(entry, entry.text, rule, score))
 
     @staticmethod
@@ -222,7 +225,7 @@ class Grouper:
             # A full version is always shown rather than a cut-off copy.
             return group.shown_truncated
         if self.keep is Keep.LONGEST:
-            return len(entry.text) > len(group.shown.text)
+            return len(entry.text) > len(group.shown)
         return False
 
     def _index(self, number: int, keys: list[Key]) -> None:

@@ -57,7 +57,8 @@ SKETCH_SIZE = 6
 #: Words in the prefix key that lets a truncated copy find its full version.
 PREFIX_KEY_WORDS = 5
 # CRC keys live above the range of bigram keys (signed 64-bit hashes), one range each.
-PLAIN_KEY, HEAD_KEY, TAIL_KEY = (1 << 64, 2 << 64, 3 << 64)
+PLAIN_KEY, HEAD_KEY, TAIL_KEY, PREFIX_KEY = (1 << 64, 2 << 64, 3 << 64, 4 << 64)
+_MASK64 = (1 << 64) - 1
 
 # --- normalization -------------------------------------------------------------
 
@@ -230,15 +231,18 @@ def bigram_keys(hashes: list[int]) -> list[int]:
     return sorted(set(map(hash, itertools.pairwise(hashes))))[:SKETCH_SIZE]
 
 
-def prefix_key(hashes: list[int]) -> tuple[int, ...] | None:
+def prefix_key(hashes: list[int]) -> int | None:
     """The key shared by a truncated copy and its full version: its opening words.
 
-    A tuple, so it can never equal a bigram key or a loose key (both ints).
+    The hash of a tuple of ints is the same in every run; kept as one int in a
+    range of its own, it costs less memory than the tuple.
     """
-    return tuple(hashes[:PREFIX_KEY_WORDS]) if len(hashes) >= PREFIX_KEY_WORDS else None
+    if len(hashes) < PREFIX_KEY_WORDS:
+        return None
+    return PREFIX_KEY + (hash(tuple(hashes[:PREFIX_KEY_WORDS])) & _MASK64)
 
 
-Key = int | tuple[int, ...]
+Key = int
 
 
 def edge_keys(plain: str) -> list[Key]:
@@ -256,7 +260,7 @@ def edge_keys(plain: str) -> list[Key]:
 
 def is_weak_key(key: Key) -> bool:
     """Whether ``key`` is a bigram key: one shared bigram is weak evidence of a copy."""
-    return isinstance(key, int) and key < PLAIN_KEY
+    return key < PLAIN_KEY
 
 
 def _crc_key(text: str, kind: int) -> int:
