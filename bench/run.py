@@ -114,9 +114,21 @@ def read_peer(path: str) -> list[int]:
         return [int(line) for line in handle]
 
 
+def core_version() -> str:
+    """The commit the tool runs from, marked dirty when its sources have local changes."""
+
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", *args], cwd=HERE, capture_output=True, text=True, check=False)
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    return commit + ("+dirty" if git("status", "--porcelain", "--", "../src") else "")
+
+
 def run_size(size: int, seed: int, timeout: float, peers: bool) -> dict[str, Any]:
     """Every contender on the dump of ``size`` comments."""
     prefix = ensure_dump(size, seed)
+    core = core_version()
     dump, labels = prefix + ".txt", score.Labels.read(prefix + ".labels.tsv")
     work = os.path.join(OUT, "runs")
     os.makedirs(work, exist_ok=True)
@@ -138,7 +150,8 @@ def run_size(size: int, seed: int, timeout: float, peers: bool) -> dict[str, Any
         results[peer] = measure([sys.executable, script, method, dump, peer_out], os.devnull, timeout)
         if results[peer].status == "ok":
             add_quality(results[peer], labels, read_peer(peer_out))
-    return {"size": size, "dump": dump, "results": {k: asdict(v) for k, v in results.items()}, "tool_detail": detail}
+    runs = {k: asdict(v) for k, v in results.items()}
+    return {"size": size, "dump": dump, "core": core, "results": runs, "tool_detail": detail}
 
 
 def _cell(value: float | None, spec: str) -> str:
@@ -168,7 +181,8 @@ def print_tool_detail(runs: list[dict[str, Any]]) -> None:
         if not detail:
             continue
         merges = ", ".join(f"{kind} {count}" for kind, count in detail["family_merges"].items())
-        print(f"\ncomment-dedup at {size_name(run['size'])}: hard-negative merges (label pairs): {merges}")
+        print(f"\ncomment-dedup at {size_name(run['size'])} (core {run['core']})")
+        print(f"  hard-negative merges (label pairs): {merges}")
         kinds = {kind: row for kind, row in detail["variant_recall"].items() if "/" not in kind}
         print("  recall by variant kind: " + ", ".join(f"{k} {v['recall']:.3f}" for k, v in kinds.items()))
         weak = [f"{k} {v['recall']:.3f} (n={v['copies']})" for k, v in detail["variant_recall"].items()]

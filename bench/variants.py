@@ -148,11 +148,14 @@ def add_typos(text: str, rng: random.Random) -> str:
 def repunctuate(text: str, rng: random.Random) -> str:
     """Trailing punctuation added, changed or dropped, or a comma dropped."""
     stripped = text.rstrip(".!?")
-    if "," in text and rng.random() < 0.3:
-        at = rng.choice([i for i, char in enumerate(text) if char == ","])
+    # Only a comma before a space: dropping one in "2,000" or "be,watching" changes a number or joins words.
+    commas = [i for i, char in enumerate(text[:-1]) if char == "," and text[i + 1] == " "]
+    if commas and rng.random() < 0.3:
+        at = rng.choice(commas)
         return text[:at] + text[at + 1 :]
     if stripped != text:
-        return stripped if rng.random() < 0.6 else stripped + rng.choice(("!!!", "?", "."))
+        others = [stripped + mark for mark in ("!!!", "?", ".", "!") if stripped + mark != text]
+        return stripped if rng.random() < 0.6 else rng.choice(others)
     return text + rng.choice((".", "!", "!!", "?", "..."))
 
 
