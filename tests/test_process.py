@@ -41,7 +41,8 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     assert stderr == b""
 
 
-def test_ctrl_c_exits_130_without_a_traceback() -> None:
+def reading_a_paste() -> subprocess.Popen[bytes]:
+    """The command started on a paste that has not ended yet, blocked on reading the rest."""
     waiting = subprocess.Popen(
         [sys.executable, "-m", "comment_dedup"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
     )
@@ -49,6 +50,11 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
     waiting.stdin.write(b"a comment being pasted\n")
     waiting.stdin.flush()
     time.sleep(1.5)  # let it start and block on reading the rest of the paste
+    return waiting
+
+
+def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    waiting = reading_a_paste()
     waiting.send_signal(signal.SIGINT)
     _, stderr = waiting.communicate(timeout=60)
     assert waiting.returncode == 130
@@ -56,13 +62,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
 
 
 def test_sigterm_ends_quietly_with_the_conventional_status() -> None:
-    waiting = subprocess.Popen(
-        [sys.executable, "-m", "comment_dedup"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE
-    )
-    assert waiting.stdin is not None
-    waiting.stdin.write(b"a comment being pasted\n")
-    waiting.stdin.flush()
-    time.sleep(1.5)  # let it start and block on reading
+    waiting = reading_a_paste()
     waiting.terminate()
     _, stderr = waiting.communicate(timeout=60)
     # Killed by the signal, as a C filter would be: the shell reports 143.
