@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from comment_dedup import ReadOptions, group_entries, read_entries
+from comment_dedup import DEFAULT_THRESHOLD, ReadOptions, group_entries, read_entries
 from conftest import SAMPLES, parse_plain, run_cli
 
 Thread = list[tuple[int, str]]
@@ -115,6 +115,27 @@ CASES = [
         [(2, "great video man"), (1, "nice one 🔥"), (1, "nice one 😂")],
     ),
     Case(
+        "after a lone word or emote an emoji is the message; a lower threshold merges it",
+        "peepoHas\npeepoHas 🔎\nvery\nvery 🙏\n",
+        [(1, "peepoHas"), (1, "peepoHas 🔎"), (1, "very"), (1, "very 🙏")],
+    ),
+    Case(
+        "--threshold 80 lets an emoji after a lone word be decoration",
+        "peepoHas\npeepoHas 🔎\nvery\nvery 🙏\n",
+        [(2, "peepoHas"), (2, "very")],
+        ["--threshold", "80"],
+    ),
+    Case(
+        "emoticons alone match only when equal",
+        ":)\n;-)\n:)\n",
+        [(2, ":)"), (1, ";-)")],
+    ),
+    Case(
+        "a word dropped from a short comment makes another comment",
+        "I love this song\nlove this song\nLove this song!!!\n",
+        [(1, "I love this song"), (2, "love this song")],
+    ),
+    Case(
         "one typo in a long word of a short comment is a repeat",
         "EVERYTHING IS FINE HERE\nEVERYTgING IS FINE HERE\n",
         [(2, "EVERYTHING IS FINE HERE")],
@@ -186,7 +207,9 @@ def library_thread(path: str, args: list[str]) -> Thread:
     """What the library gives for the options a case passes on the command line."""
     split = args[args.index("--split") + 1] if "--split" in args else "auto"
     keep = args[args.index("--keep") + 1] if "--keep" in args else "first"
-    groups = group_entries(read_entries([path], ReadOptions(split=split)), exact="--exact" in args, keep=keep)
+    threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else DEFAULT_THRESHOLD
+    entries = read_entries([path], ReadOptions(split=split))
+    groups = group_entries(entries, exact="--exact" in args, keep=keep, threshold=threshold)
     if "-d" in args:
         groups = [group for group in groups if group.count > 1]
     if "-u" in args:

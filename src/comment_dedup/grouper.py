@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from .hasher import MAX_FUZZY_CHARS, Fingerprint, Key, compare, fingerprint, is_weak_key, match_keys
+from .hasher import MAX_FUZZY_CHARS, SKETCH_SIZE, Fingerprint, Key, compare, fingerprint, is_weak_key, match_keys
 from .model import Entry, Group, MatchRule, Member, OptionError
 
 #: Default similarity (rapidfuzz ``fuzz.ratio``, 0-100) for a fuzzy match; see the README.
@@ -229,16 +229,30 @@ class Grouper:
         return False
 
     def _index(self, number: int, keys: list[Key]) -> None:
+        """Store the group under its strong keys and under a sketch of its bigram keys.
+
+        The sketch is the first ``SKETCH_SIZE`` bigram keys (smallest hash
+        first) whose bucket is not full: a full bucket is a common phrase,
+        useless for finding this text, so a rarer bigram takes its place.
+        """
         buckets = self._buckets
+        sketched = 0
         for key in keys:
+            weak = is_weak_key(key)
+            if weak and sketched == SKETCH_SIZE:
+                continue
             held = buckets.get(key)
             if held is None:
                 buckets[key] = number
             elif isinstance(held, int):
                 if held != number:
                     buckets[key] = [held, number]
-            elif len(held) < BUCKET_CAP and number not in held:
-                held.append(number)
+            elif len(held) < BUCKET_CAP:
+                if number not in held:
+                    held.append(number)
+            elif weak:
+                continue  # full: not part of the sketch
+            sketched += weak
 
     def _candidates(self, keys: list[Key]) -> list[int]:
         """Groups that share enough keys with a text, best supported first, then oldest.

@@ -85,14 +85,17 @@ def differ_only_by_typos(a: str, b: str, names: set[str], *, short: bool = False
 
     Every changed run must be a few character edits from its counterpart
     (counting a swap of neighbours as one edit), and words may be added or
-    dropped only when they are single letters.  A run that touches a proper
-    name ("Thanks Sofia" / "Thanks Kofi") may differ by one edit at most in a
-    long comment, and not at all in a short one, where the name is most of
-    the message.
+    dropped only when they are single letters in a long comment.  A run that
+    touches a proper name ("Thanks Sofia" / "Thanks Kofi") may differ by one
+    edit at most in a long comment, and not at all in a short one, where the
+    name is most of the message.  (One edit still joins "Lena" and "Elena" in
+    a long comment: capitals also mark emotes and shouted words, where one
+    edit is a typo far more often than another name.)
     """
     for a_run, b_run in _changed_runs(words(a), words(b)):
         if not a_run or not b_run:
-            if len(a_run or b_run) > DROPPED_WORD_CHARS:
+            # In a short comment every word counts ("I love this song" / "love this song").
+            if short or len(a_run or b_run) > DROPPED_WORD_CHARS:
                 return False
             continue
         budget = typo_budget(max(len(a_run), len(b_run)), short=short)

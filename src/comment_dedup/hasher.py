@@ -52,8 +52,11 @@ CONTROL_TAIL_CHARS = 64
 #: cap comments near 10,000 characters, and an edit similarity of two huge texts
 #: costs time that grows with the product of their lengths.
 MAX_FUZZY_CHARS = 20_000
-#: Bigram keys kept per comment (the bottom-k sketch size).
+#: Bigram keys a text is stored under (the bottom-k sketch size).
 SKETCH_SIZE = 6
+#: Bigram keys a text is looked up under: lookups cost little and find copies
+#: whose sketch was made of other bigrams (typos, or common phrases skipped).
+LOOKUP_BIGRAMS = 48
 #: Words in the prefix key that lets a truncated copy find its full version.
 PREFIX_KEY_WORDS = 5
 # CRC keys live above the range of bigram keys (signed 64-bit hashes), one range each.
@@ -222,13 +225,15 @@ def word_hashes(words: list[str]) -> list[int]:
 
 
 def bigram_keys(hashes: list[int]) -> list[int]:
-    """A bottom-k sketch of the word bigrams: the ``SKETCH_SIZE`` smallest bigram hashes.
+    """The word bigrams' keys in sketch order: the smallest hashes first, at most ``LOOKUP_BIGRAMS``.
 
     A tuple of ints hashes the same in every run, and well mixed, so the order
-    is a fair pseudo-random permutation of bigrams, which is what makes a
-    bottom-k sketch a sample that two similar texts share.
+    is a fair pseudo-random permutation of bigrams.  The grouper stores a text
+    under the first ``SKETCH_SIZE`` of them that are not common phrases (a
+    bottom-k sketch) and looks a text up under all of them, so a copy finds
+    its original even where some of their keys differ.
     """
-    return sorted(set(map(hash, itertools.pairwise(hashes))))[:SKETCH_SIZE]
+    return sorted(set(map(hash, itertools.pairwise(hashes))))[:LOOKUP_BIGRAMS]
 
 
 def prefix_key(hashes: list[int]) -> int | None:
@@ -354,17 +359,26 @@ def compare_full(a: Fingerprint, b: Fingerprint, threshold: float) -> float | No
 def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | None:
     """Short comments match only when near-exact.
 
-    Either the same words with emoji or symbols added to one of them
-    ("great video" / "great video 🔥", but not "great video 🔥" / "great video 😂"),
-    or one typo inside a word of five letters or more.
+    Equal but for punctuation and spacing; the same words with a few emoji or
+    symbols added to one of them, similar enough for the threshold; or one
+    typo inside a word of five letters or more.
     """
     x, y = a.normalized, b.normalized
-    if loose_form(x) == loose_form(y):
-        return float(fuzz.ratio(x, y))
     words_x, words_y = word_form(x), word_form(y)
-    if words_x and words_x == words_y:
-        return float(fuzz.ratio(x, y)) if only_adds_symbols(loose_form(x), loose_form(y)) else None
+    if not words_x or not words_y:
+        # Emoticons and emoji alone (":)" / ";-)", "🔥🔥🔥" / "😂😂😂") are all
+        # content: they match only when equal after normalizing.
+        return None
     loose_x, loose_y = loose_form(x), loose_form(y)
+    if loose_x == loose_y:
+        return float(fuzz.ratio(x, y))
+    if words_x == words_y:
+        # Emoji added to the same words: a copy when the addition is small next to
+        # the words, as the threshold measures it.  "great video man" and "great
+        # video man 🔥🔥" score 91; after a lone word ("very 🙏", 80) or emote
+        # ("peepoHas 🔎", 89) the emoji is most of the message.
+        score = fuzz.ratio(x, y, score_cutoff=threshold)
+        return float(score) if score and only_adds_symbols(loose_x, loose_y) else None
     if min(len(loose_x), len(loose_y)) < MIN_SHORT_TYPO_CHARS or OSA.distance(loose_x, loose_y) != 1:
         return None
     score = fuzz.ratio(x, y, score_cutoff=threshold)
@@ -374,7 +388,10 @@ def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | 
 
 
 def only_adds_symbols(a: str, b: str) -> bool:
-    """Whether one loose form is the other with emoji or symbols added (not changed)."""
+    """Whether one loose form is the other with emoji or symbols added, none changed.
+
+    "nice one 🔥" / "nice one 😂" changes an emoji: two reactions, two comments.
+    """
     shorter, longer = sorted((_SYMBOLS_ONLY.sub("", a), _SYMBOLS_ONLY.sub("", b)), key=len)
     rest = iter(longer)
     return all(symbol in rest for symbol in shorter)  # a subsequence: each found after the last
