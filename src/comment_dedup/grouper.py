@@ -17,8 +17,9 @@ rapidfuzz calls, so cost grows linearly with the input.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import overload
 
 from rapidfuzz import fuzz
 
@@ -62,10 +63,14 @@ Observer = Callable[[Judgement], None]
 
 
 # One occurrence while the input is read: (index, source, line, rule, score,
-# text, author, parent, id).  A plain tuple is several times cheaper to make than
-# a frozen Member, and the text is the one object shared by every identical copy,
-# so a million repeats of a comment hold its text once.
-_Occurrence = tuple[int, str, int, MatchRule, float | None, str, str | None, str | None, str | None]
+# text, author, parent, id), or just (index, source, line, text) for an exact
+# copy that names no author, the commonest kind, in two thirds of the memory.
+# A plain tuple is several times cheaper to make than a frozen Member, and the
+# text is the one object shared by every identical copy, so a million repeats
+# of a comment hold its text once.
+_Occurrence = (
+    tuple[int, str, int, MatchRule, float | None, str, str | None, str | None, str | None] | tuple[int, str, int, str]
+)
 
 
 @dataclass(slots=True)
@@ -91,13 +96,55 @@ class _OpenGroup:
         return (self.leader,) if self.leader is self.founder else (self.leader, self.founder)
 
     def close(self) -> Group:
-        """The finished group; a member carries its own text only where it differs from the shown one."""
-        shown = self.shown
-        members = tuple(
-            Member(index, source, line, rule, score, None if text == shown else text, author, parent, id_)
-            for index, source, line, rule, score, text, author, parent, id_ in self.occurrences
-        )
-        return Group(shown, members)
+        """The finished group."""
+        return Group(self.shown, _Members(self.shown, self.occurrences))
+
+
+class _Members(Sequence[Member]):
+    """A group's members, made from its occurrences when asked for.
+
+    Making every Member of a big dump at once would cost more memory than the
+    grouping itself; the renderer reads one group at a time, so the members of
+    a group exist only while it is written.  A member carries its own text
+    only where it differs from the shown one.
+    """
+
+    __slots__ = ("_occurrences", "_shown")
+
+    def __init__(self, shown: str, occurrences: list[_Occurrence]) -> None:
+        self._shown = shown
+        self._occurrences = occurrences
+
+    def _member(self, occurrence: _Occurrence) -> Member:
+        if len(occurrence) == 4:
+            index, source, line, text = occurrence
+            return Member(index, source, line, MatchRule.EXACT, None, None if text == self._shown else text)
+        index, source, line, rule, score, text, author, parent, id_ = occurrence
+        return Member(index, source, line, rule, score, None if text == self._shown else text, author, parent, id_)
+
+    def __len__(self) -> int:
+        return len(self._occurrences)
+
+    @overload
+    def __getitem__(self, position: int) -> Member: ...
+    @overload
+    def __getitem__(self, position: slice) -> tuple[Member, ...]: ...
+    def __getitem__(self, position: int | slice) -> Member | tuple[Member, ...]:
+        if isinstance(position, slice):
+            return tuple(map(self._member, self._occurrences[position]))
+        return self._member(self._occurrences[position])
+
+    def __iter__(self) -> Iterator[Member]:
+        return map(self._member, self._occurrences)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
 
 
 def _validate_threshold(threshold: float) -> float:
@@ -217,6 +264,8 @@ class Grouper:
 
     @staticmethod
     def _occurrence(entry: Entry, text: str, rule: MatchRule, score: float | None) -> _Occurrence:
+        if rule is MatchRule.EXACT and entry.author is None and entry.parent is None and entry.id is None:
+            return (entry.index, entry.source, entry.line, text)
         return (entry.index, entry.source, entry.line, rule, score, text, entry.author, entry.parent, entry.id)
 
     def _shows_better(self, entry: Entry, truncated: bool, group: _OpenGroup) -> bool:

@@ -9,6 +9,7 @@ earlier stage decided.
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 
@@ -81,7 +82,7 @@ class Group:
 
     text: str
     """The text shown for the group, as the commenter wrote it."""
-    members: tuple[Member, ...] = field(default_factory=tuple)
+    members: Sequence[Member] = field(default_factory=tuple)
     """Every occurrence, in input order; the first one is where the group starts."""
 
     @property

@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import enum
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -194,7 +194,7 @@ def _source_label(source: str) -> str:
     return "stdin" if source == "-" else make_inert(source)
 
 
-def _locations(members: tuple[Member, ...]) -> str:
+def _locations(members: Sequence[Member]) -> str:
     """Where a comment occurred: ``dump.txt lines 1, 10`` or ``a.txt:1, b.txt:4``."""
     sources = {member.source for member in members}
     if len(sources) == 1:
