@@ -98,7 +98,8 @@ def thread_of(groups: list[Group]) -> Thread:
 
 
 def dropped_line(dropped: dict[str, int]) -> str:
-    parts = ", ".join(f"{count} {what}" for what, count in dropped.items())
+    # One of a kind is written in the singular: "1 deleted comment".
+    parts = ", ".join(f"{count} {what.removesuffix('s') if count == 1 else what}" for what, count in dropped.items())
     return f"comment-dedup: dropped (not comments): {parts}\n" if dropped else ""
 
 
@@ -165,7 +166,7 @@ def test_a_json_array_of_strings_is_a_list_of_comments(write_dump) -> None:  # t
     path = write_dump('["first!", "", "first!", 3]', name="strings.json")
     outcome = run_cli(["--skip-bad-records", path])
     assert (outcome.stdout, outcome.code) == ("      2 first!\n", 0)
-    assert outcome.stderr == "comment-dedup: dropped (not comments): 1 empty records, 1 malformed records\n"
+    assert outcome.stderr == "comment-dedup: dropped (not comments): 1 empty record, 1 malformed record\n"
 
 
 def test_ytdlp_metadata_top_level_comments_have_no_parent() -> None:
@@ -383,7 +384,7 @@ def test_skip_bad_records_counts_what_it_skipped(in_fixtures: None) -> None:
     """Malformed and empty records are both counted on stderr, never dropped silently."""
     outcome = run_cli(["--skip-bad-records", "bad.jsonl"])
     assert outcome.stdout == "      1 [1 author] fine one\n      1 [1 author] fine two\n"
-    assert outcome.stderr == "comment-dedup: dropped (not comments): 2 malformed records, 1 empty records\n"
+    assert outcome.stderr == "comment-dedup: dropped (not comments): 2 malformed records, 1 empty record\n"
     assert outcome.code == 0
 
 
@@ -393,7 +394,7 @@ def test_a_row_of_the_wrong_width_stops_the_run(in_fixtures: None) -> None:
     assert (outcome.stderr, outcome.code) == ("comment-dedup: error: bad.csv:3: expected 2 fields, found 3\n", 2)
     skipped = run_cli(["--skip-bad-records", "bad.csv"])
     assert skipped.stdout == "      1 [1 author] first row\n      1 [1 author] third row\n"
-    assert skipped.stderr == "comment-dedup: dropped (not comments): 1 malformed records\n"
+    assert skipped.stderr == "comment-dedup: dropped (not comments): 1 malformed record\n"
 
 
 def test_a_table_without_the_named_column_stops_at_its_header(in_fixtures: None) -> None:

@@ -81,7 +81,7 @@ PASTES_TABLE = [
             ),
             (1, "Subscribed after the tube tester segment. More of this please!"),
         ],
-        "36 chrome lines, 1 deleted or collapsed comments",
+        "36 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "reddit.txt",
@@ -101,7 +101,7 @@ PASTES_TABLE = [
             (1, "Soft kraut is still safe to eat, it just isn't as nice."),
             (1, "Upvote the comment above, it saved my last batch."),
         ],
-        "76 chrome lines, 1 deleted or collapsed comments, 1 ads",
+        "76 chrome lines, 1 deleted or collapsed comment, 1 ad",
     ),
     Paste(
         "old-reddit.txt",
@@ -134,7 +134,7 @@ PASTES_TABLE = [
             (1, "Ropes would not fit, but a gap buffer might if you drop the status line."),
             (1, "Reply to the parent comment: I tried it on real hardware and it boots on a 2009 netbook."),
         ],
-        "11 chrome lines, 1 deleted or collapsed comments",
+        "11 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "substack.txt",
@@ -155,7 +155,7 @@ PASTES_TABLE = [
             (1, "Share this with the council, they keep saying nobody uses the ferry."),
             (1, "Grew up two streets from the landing.\nThe ferry horn at 6 a.m. was our alarm clock for years."),
         ],
-        "23 chrome lines, 1 deleted or collapsed comments",
+        "23 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "facebook.txt",
@@ -185,7 +185,7 @@ PASTES_TABLE = [
                 "market, which nobody who was there will forget",
             ),
         ],
-        "32 chrome lines, 1 ads",
+        "32 chrome lines, 1 ad",
     ),
     Paste(
         "instagram.txt",
@@ -236,7 +236,7 @@ PASTES_TABLE = [
             (1, "Right, and the minutes are online if anyone wants to check.\n\nPage 14, item 6."),
             (1, "Report back after the first week, I'd like to know if the 6:40 actually runs on time."),
         ],
-        "31 chrome lines, 1 deleted or collapsed comments",
+        "31 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "discord.txt",
@@ -259,7 +259,7 @@ PASTES_TABLE = [
             (1, "I can take customer validation, will draft it today"),
             (1, "Reply in thread if you want a slot in the demo"),
         ],
-        "10 chrome lines, 1 deleted or collapsed comments",
+        "10 chrome lines, 1 deleted or collapsed comment",
     ),
 ]
 IDS = [paste.platform for paste in PASTES_TABLE]
@@ -361,7 +361,7 @@ def test_a_deleted_message_after_a_message_is_counted_not_kept() -> None:
     dump = "alice — Today at 9:15 AM\nmorning!\nThis message was deleted.\nbob — Today at 9:16 AM\nhi\n"
     outcome = run_cli(["--platform", "discord", "--format", "jsonl"], dump)
     assert jsonl_thread(outcome.stdout) == [(1, "morning!"), (1, "hi")]
-    assert outcome.stderr.endswith("dropped (not comments): 1 deleted or collapsed comments\n")
+    assert outcome.stderr.endswith("dropped (not comments): 1 deleted or collapsed comment\n")
 
 
 def test_split_line_keeps_the_plain_layout() -> None:
@@ -622,7 +622,7 @@ VARIANTS = [
         "[deleted]\n•\n1h ago\nComment deleted by user\nVote\nReply\n",
         [(1, "First text here."), (1, "Second text.")],
         "comment-dedup: read standard input as a Reddit comment section\n"
-        "comment-dedup: dropped (not comments): 11 chrome lines, 1 deleted or collapsed comments\n",
+        "comment-dedup: dropped (not comments): 11 chrome lines, 1 deleted or collapsed comment\n",
         id="reddit without vote words, a deleted comment",
     ),
     pytest.param(
@@ -631,7 +631,7 @@ VARIANTS = [
         "[–]beta 3 points 2 hours ago\nhi again\npermalinkembedsaveparentreportreply\n",
         [(1, "hello there"), (1, "hi again")],
         "comment-dedup: read standard input as an old Reddit comment section\n"
-        "comment-dedup: dropped (not comments): 3 chrome lines, 1 deleted or collapsed comments\n",
+        "comment-dedup: dropped (not comments): 3 chrome lines, 1 deleted or collapsed comment\n",
         id="old reddit deleted comment",
     ),
     pytest.param(

@@ -164,6 +164,11 @@ def shell_exits(stdout: TextIO) -> Iterator[None]:
         raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
 
 
+def singular(label: str) -> str:
+    """ "chrome lines" for one: "chrome line".  Every label the readers count by ends in a plural noun."""
+    return label[:-1] if label.endswith("s") else label
+
+
 def report_reading(report: ReadReport) -> None:
     """Warnings the user must see about how the input was read."""
     for name, layout in report.layouts.items():
@@ -174,5 +179,5 @@ def report_reading(report: ReadReport) -> None:
         noun = "byte" if count == 1 else "bytes"
         warn(f"warning: {name}: {count} undecodable {noun} replaced with U+FFFD")
     if report.dropped:
-        parts = ", ".join(f"{count} {what}" for what, count in report.dropped.items())
+        parts = ", ".join(f"{count} {what if count != 1 else singular(what)}" for what, count in report.dropped.items())
         warn(f"dropped (not comments): {parts}")
