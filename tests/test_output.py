@@ -77,7 +77,14 @@ def test_version_prints_name_and_version() -> None:
 
 @pytest.mark.parametrize(
     "args",
-    [["--threshold", "150"], ["--threshold", "-1"], ["--split", "sideways"], ["--format", "xml"], ["--nope"]],
+    [
+        ["--threshold", "150"],
+        ["--threshold", "-1"],
+        ["--threshold", "nan"],
+        ["--split", "sideways"],
+        ["--format", "xml"],
+        ["--nope"],
+    ],
 )
 def test_bad_option_values_are_usage_errors(args: list[str]) -> None:
     outcome = run_cli(args, stdin="x\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import signal
 import subprocess
@@ -68,3 +69,20 @@ def test_sigterm_ends_quietly_with_the_conventional_status() -> None:
     # Killed by the signal, as a C filter would be: the shell reports 143.
     assert waiting.returncode == -signal.SIGTERM
     assert stderr == b""
+
+
+def test_output_does_not_depend_on_the_process_hash_seed(tmp_path: Path) -> None:
+    # str hashes are salted per process; grouping must never depend on them.
+    import random
+
+    rng = random.Random(7)
+    words = ["great", "video", "love", "this", "song", "check", "out", "my", "channel", "2024", "not", "🔥"]
+    lines = [" ".join(rng.choice(words) for _ in range(rng.randint(2, 12))) for _ in range(3000)]
+    lines += [line.replace("o", "0", 1) + "!" for line in lines[:500]]
+    dump = tmp_path / "dump.txt"
+    dump.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    outputs = {
+        run_process(["--format", "jsonl", str(dump)], env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("0", "1", "12345")
+    }
+    assert len(outputs) == 1 and outputs.pop().count("\n") > 100

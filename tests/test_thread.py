@@ -165,6 +165,22 @@ CASES = [
         [(4, "is this relevent today")],
     ),
     Case(
+        "punctuation added is a copy, punctuation changed is another comment",
+        "wow\nwow!!!\nok.\nok?\n",
+        [(2, "wow"), (1, "ok."), (1, "ok?")],
+    ),
+    Case(
+        "a backtick is an apostrophe, in ASCII text as in any other",
+        "I don`t like it at all today\nI don't like it at all today\n",
+        [(2, "I don`t like it at all today")],
+    ),
+    Case(
+        "--keep longest does not count invisible padding",
+        "Great video\nGreat video\U000e0041\U000e0042\U000e0043\n",
+        [(2, "Great video")],
+        ["--keep", "longest"],
+    ),
+    Case(
         "blank-line separated comments keep their inner lines",
         "first line\nof a comment\n\nanother\n\nfirst line\nof a comment\n",
         [(2, "first line\\nof a comment"), (1, "another")],

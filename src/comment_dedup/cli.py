@@ -24,6 +24,7 @@ from .cli_support import (
     hint_paste,
     is_reading_param,
     reading_options,
+    reject_nan,
     report_reading,
     shell_exits,
     utf8_stdout,
@@ -146,6 +147,7 @@ def main() -> None:
     type=click.FloatRange(0, 100),
     default=DEFAULT_THRESHOLD,
     show_default=True,
+    callback=lambda ctx, param, value: reject_nan(param, value),
     help="Similarity (0-100) at which two comments count as the same; 100 means identical after normalizing.",
 )
 @click.option("--exact", is_flag=True, help="Group only comments that are identical after normalizing.")
@@ -312,9 +314,7 @@ def dedupe_files(
 
 # ``find`` reads the dump as the default command does: it takes every reading option, and the threshold.
 find_command.params.extend(
-    param
-    for param in dedupe_command.params
-    if is_reading_param(param.name) or param.name in ("threshold", "exact")
+    param for param in dedupe_command.params if is_reading_param(param.name) or param.name in ("threshold", "exact")
 )
 main.add_command(find_command)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import io
+import math
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping
@@ -162,6 +163,13 @@ def shell_exits(stdout: TextIO) -> Iterator[None]:
         # stdout at /dev/null so the interpreter's final flush cannot fail again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
         raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+
+
+def reject_nan(param: click.Parameter, value: float) -> float:
+    """A usage error for "nan", which passes click's range check as no comparison fails."""
+    if math.isnan(value):
+        raise click.BadParameter("nan is not a number from 0 to 100.", param=param)
+    return value
 
 
 def singular(label: str) -> str:

@@ -23,7 +23,17 @@ from typing import overload
 
 from rapidfuzz import fuzz
 
-from .hasher import MAX_FUZZY_CHARS, SKETCH_SIZE, Fingerprint, Key, compare, fingerprint, is_weak_key, match_keys
+from .hasher import (
+    INVISIBLE_CHARACTER,
+    MAX_FUZZY_CHARS,
+    SKETCH_SIZE,
+    Fingerprint,
+    Key,
+    compare,
+    fingerprint,
+    is_weak_key,
+    match_keys,
+)
 from .model import Entry, Group, MatchRule, Member, OptionError
 
 #: Default similarity (rapidfuzz ``fuzz.ratio``, 0-100) for a fuzzy match; see the README.
@@ -274,7 +284,9 @@ class Grouper:
             # A full version is always shown rather than a cut-off copy.
             return group.shown_truncated
         if self.keep is Keep.LONGEST:
-            return len(entry.text) > len(group.shown)
+            # Longest as a reader sees it: zero-width characters padded in to
+            # dodge filters do not make a copy longer.
+            return len(INVISIBLE_CHARACTER.sub("", entry.text)) > len(INVISIBLE_CHARACTER.sub("", group.shown))
         return False
 
     def _index(self, number: int, keys: list[Key]) -> None:

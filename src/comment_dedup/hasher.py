@@ -106,7 +106,7 @@ _INVISIBLE = {code: None for start, end in _INVISIBLE_RANGES for code in range(s
 
 # str.translate looks every character of a non-ASCII text up in its table,
 # which is slow; a character class finds the few there are in C.
-_INVISIBLE_CHARACTER = re.compile("[" + "".join(f"{chr(start)}-{chr(end)}" for start, end in _INVISIBLE_RANGES) + "]")
+INVISIBLE_CHARACTER = re.compile("[" + "".join(f"{chr(start)}-{chr(end)}" for start, end in _INVISIBLE_RANGES) + "]")
 _QUOTE_OR_DASH = re.compile("[" + "".join(map(chr, _QUOTES_AND_DASHES)) + "]")
 _SPACE_BEFORE_PUNCT = re.compile(r" (?=[.,!?;:])")
 _RUN_PUNCTUATION = ".,!?;:~*"
@@ -141,10 +141,13 @@ def normalize(text: str) -> str:
     content.
     """
     if text.isascii():
-        # ASCII is already NFKC and has no curly quotes or invisible characters.
+        # ASCII is already NFKC and has no curly quotes or invisible characters;
+        # of the marks unified below, only the backtick is ASCII.
         folded = text.lower()
+        if "`" in folded:
+            folded = folded.replace("`", "'")
     else:
-        folded = _INVISIBLE_CHARACTER.sub("", unicodedata.normalize("NFKC", text).casefold())
+        folded = INVISIBLE_CHARACTER.sub("", unicodedata.normalize("NFKC", text).casefold())
         if _QUOTE_OR_DASH.search(folded):
             folded = folded.translate(_QUOTES_AND_DASHES)
     collapsed = " ".join(folded.split())
@@ -371,7 +374,11 @@ def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | 
         return None
     loose_x, loose_y = loose_form(x), loose_form(y)
     if loose_x == loose_y:
-        return float(fuzz.ratio(x, y))
+        # Equal but for punctuation.  Punctuation added or dropped ("wow" /
+        # "wow!!!") is a copy; punctuation changed ("ok." / "ok?", a statement
+        # and a question) is for the threshold to decide.
+        score = fuzz.ratio(x, y, score_cutoff=0 if only_adds_symbols(x, y) else threshold)
+        return float(score) if score else None
     if words_x == words_y:
         # Emoji added to the same words: a copy when the addition is small next to
         # the words, as the threshold measures it.  "great video man" and "great
