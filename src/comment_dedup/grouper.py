@@ -319,10 +319,10 @@ class Grouper:
         """Groups that share enough keys with a text, best supported first, then oldest.
 
         A shared exact key (letters, prefix, edges) is strong evidence; one shared
-        bigram is weak, since common phrases share bigrams too.  A candidate needs
-        the support of a strong key or two bigrams, and at least a third of the
-        best candidate's support, so that a comment is compared with a few likely
-        groups rather than every group that happens to share a phrase.
+        bigram is weak, since common phrases share bigrams too (and a bigram of a
+        full bucket counts for nothing).  A candidate needs at least a third of
+        the best candidate's support, so that a comment is compared with a few
+        likely groups rather than every group that happens to share a phrase.
         """
         support: dict[int, int] = {}
         for key in keys:

@@ -449,6 +449,6 @@ def compare(query: Fingerprint, leader: Fingerprint, threshold: float) -> tuple[
     elif query.prefix is not None:
         cut, full = query.prefix, leader.normalized
     else:
-        cut, full = leader.prefix or "", query.normalized
+        cut, full = leader.prefix or "", query.normalized  # not None here; "or" tells the type checker
     score = compare_prefix(cut, full, threshold, _names(query, leader))
     return None if score is None else (score, True)

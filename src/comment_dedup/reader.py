@@ -226,7 +226,6 @@ def decode_lines(
     except LookupError:
         raise InputError(f"unknown encoding: {encoding}") from None
     replaced = 0
-    number = 0
     try:
         for number, raw in enumerate(wrapper, start=1):
             line = raw.rstrip("\r\n")
