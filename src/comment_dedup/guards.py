@@ -54,9 +54,8 @@ def same_numbers_and_negation(a: str, b: str) -> bool:
     return numbers(a) == numbers(b) and negations(a) == negations(b)
 
 
-def quotes_with_more_words(shorter: str, longer: str) -> bool:
-    """Whether ``longer`` holds all of ``shorter``'s words in a row plus words of its own: a quoting reply."""
-    short_words, long_words = words(shorter), words(longer)
+def quotes_with_more_words(short_words: list[str], long_words: list[str]) -> bool:
+    """Whether the longer word list holds all of the shorter one in a row plus words of its own: a quoting reply."""
     if not short_words or len(long_words) <= len(short_words):
         return False
     return f" {' '.join(short_words)} " in f" {' '.join(long_words)} "
@@ -80,8 +79,12 @@ def typo_budget(longest: int, *, short: bool) -> int:
     return 1 if longest <= 4 else 2 if longest <= 8 else 3
 
 
-def differ_only_by_typos(a: str, b: str, names: set[str], *, short: bool = False) -> bool:
+def differ_only_by_typos(a_words: list[str], b_words: list[str], raws: tuple[str, str], *, short: bool = False) -> bool:
     """Whether the words of two normalized texts differ only by typos.
+
+    ``raws`` are the two texts as written: their capitals tell names apart, and
+    are only looked at when a run of words differs.
+
 
     Every changed run must be a few character edits from its counterpart
     (counting a swap of neighbours as one edit), and words may be added or
@@ -92,13 +95,16 @@ def differ_only_by_typos(a: str, b: str, names: set[str], *, short: bool = False
     a long comment: capitals also mark emotes and shouted words, where one
     edit is a typo far more often than another name.)
     """
-    for a_run, b_run in _changed_runs(words(a), words(b)):
+    names: set[str] | None = None
+    for a_run, b_run in _changed_runs(a_words, b_words):
         if not a_run or not b_run:
             # In a short comment every word counts ("I love this song" / "love this song").
             if short or len(a_run or b_run) > DROPPED_WORD_CHARS:
                 return False
             continue
         budget = typo_budget(max(len(a_run), len(b_run)), short=short)
+        if names is None:
+            names = proper_names(raws[0]) | proper_names(raws[1])
         if names.intersection(a_run.split()) or names.intersection(b_run.split()):
             budget = 0 if short else min(budget, 1)
         if OSA.distance(a_run, b_run) > budget:

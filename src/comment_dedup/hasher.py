@@ -28,7 +28,6 @@ from .guards import (
     differ_only_by_typos,
     negations,
     numbers,
-    proper_names,
     quotes_with_more_words,
     same_numbers_and_negation,
     words,
@@ -353,8 +352,9 @@ def compare_full(a: Fingerprint, b: Fingerprint, threshold: float) -> float | No
     score = fuzz.ratio(x, y, score_cutoff=threshold)
     if not score or not same_numbers_and_negation(x, y):
         return None
-    shorter, longer = sorted((x, y), key=len)
-    if quotes_with_more_words(shorter, longer) or not differ_only_by_typos(x, y, _names(a, b)):
+    words_x, words_y = words(x), words(y)
+    shorter, longer = sorted((words_x, words_y), key=len)
+    if quotes_with_more_words(shorter, longer) or not differ_only_by_typos(words_x, words_y, (a.raw, b.raw)):
         return None
     return float(score)
 
@@ -389,7 +389,7 @@ def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | 
     if min(len(loose_x), len(loose_y)) < MIN_SHORT_TYPO_CHARS or OSA.distance(loose_x, loose_y) != 1:
         return None
     score = fuzz.ratio(x, y, score_cutoff=threshold)
-    if not score or not differ_only_by_typos(x, y, _names(a, b), short=True):
+    if not score or not differ_only_by_typos(words(x), words(y), (a.raw, b.raw), short=True):
         return None
     return float(score)
 
@@ -404,17 +404,13 @@ def only_adds_symbols(a: str, b: str) -> bool:
     return all(symbol in rest for symbol in shorter)  # a subsequence: each found after the last
 
 
-def _names(a: Fingerprint, b: Fingerprint) -> set[str]:
-    return proper_names(a.raw) | proper_names(b.raw)
-
-
 def _prefix_core(cut: str) -> str:
     """A cut text without its last word, which the page may have cut in half."""
     head, _, _ = cut.rpartition(" ")
     return head
 
 
-def compare_prefix(cut: str, full: str, threshold: float, names: set[str]) -> float | None:
+def compare_prefix(cut: str, full: str, threshold: float, raws: tuple[str, str]) -> float | None:
     """Similarity of a truncated text with the start of a longer one, or None."""
     core = _prefix_core(cut)
     if len(core) < MIN_PREFIX_CHARS or len(words(core)) < MIN_PREFIX_WORDS:
@@ -428,7 +424,7 @@ def compare_prefix(cut: str, full: str, threshold: float, names: set[str]) -> fl
     cut_numbers = numbers(core)
     if numbers(full)[: len(cut_numbers)] != cut_numbers or negations(core) != negations(start):
         return None
-    if not differ_only_by_typos(core, start, names):
+    if not differ_only_by_typos(words(core), words(start), raws):
         return None
     return float(score)
 
@@ -450,5 +446,5 @@ def compare(query: Fingerprint, leader: Fingerprint, threshold: float) -> tuple[
         cut, full = query.prefix, leader.normalized
     else:
         cut, full = leader.prefix or "", query.normalized  # not None here; "or" tells the type checker
-    score = compare_prefix(cut, full, threshold, _names(query, leader))
+    score = compare_prefix(cut, full, threshold, (query.raw, leader.raw))
     return None if score is None else (score, True)
