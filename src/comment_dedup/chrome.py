@@ -101,7 +101,6 @@ NOTHING = re.compile(r"(?!)")
 
 COUNT = r"[+-]?\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?"
 AGE = r"\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago"
-SHORT_AGE = r"\d{1,3}(?:s|m|h|d|w|mo|y|yr)"
 MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[AP]M)?"
