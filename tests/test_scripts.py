@@ -527,3 +527,17 @@ def test_progress_never_takes_over_stdout() -> None:
     assert seen == ["a", "b", "c", "d", "e"]
     (only,) = EntryProgress(console, enabled=False).track(entries_from_texts(["a"]))
     assert only.text == "a"
+
+
+@pytest.mark.parametrize(
+    ("args", "stdout", "code"),
+    [
+        (["--check"], "", 0),
+        (["find", "hello there"], "not found in 0 comments\n", 1),
+        (["-f", "csv"], "count,text,authors,first_index,locations\n", 0),
+        (["-f", "tsv"], "count\ttext\tauthors\tfirst_index\tlocations\n", 0),
+    ],
+)
+def test_script_features_on_empty_input(args: list[str], stdout: str, code: int) -> None:
+    outcome = run_cli(args, stdin="")
+    assert (outcome.stdout, outcome.stderr, outcome.code) == (stdout, "", code)
