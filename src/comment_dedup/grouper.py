@@ -17,8 +17,10 @@ rapidfuzz calls, so cost grows linearly with the input.
 from __future__ import annotations
 
 import enum
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import overload
 
 from rapidfuzz import fuzz
@@ -72,6 +74,48 @@ class Judgement:
 Observer = Callable[[Judgement], None]
 
 
+# Texts kept until the output is written are stored compactly.  CPython
+# stores a str at the width of its widest character, so one emoji makes a
+# whole comment take four bytes per character; as UTF-8 it takes one byte per
+# ASCII character.  Half the comments of a chat dump have an emoji, and the
+# distinct texts are most of the memory a big dump needs.  A text is
+# decoded again only when it is judged or written.
+Stored = str | bytes
+
+
+def store(text: str) -> Stored:
+    """``text`` in its compact stored form: itself when ASCII, else its UTF-8 bytes."""
+    return text if text.isascii() else text.encode("utf-8", "surrogatepass")
+
+
+def load(stored: Stored) -> str:
+    """The text ``store`` made ``stored`` from."""
+    return stored if isinstance(stored, str) else stored.decode("utf-8", "surrogatepass")
+
+
+@dataclass(frozen=True, slots=True)
+class _Kept:
+    """A fingerprint kept as a group's representative, in stored form."""
+
+    normalized: Stored
+    prefix: Stored | None
+    raw: Stored
+
+    @property
+    def truncated(self) -> bool:
+        return self.prefix is not None
+
+    def fingerprint(self) -> Fingerprint:
+        """The fingerprint again, to judge a candidate against."""
+        prefix = None if self.prefix is None else load(self.prefix)
+        return Fingerprint(load(self.normalized), prefix, load(self.raw))
+
+
+def _keep(print_: Fingerprint, normalized: Stored, raw: Stored) -> _Kept:
+    """``print_`` as a representative; ``normalized`` and ``raw`` are its texts already stored."""
+    return _Kept(normalized, None if print_.prefix is None else store(print_.prefix), raw)
+
+
 # One occurrence while the input is read: (index, source, line, rule, score,
 # text, author, parent, id), or just (index, source, line, text) for an exact
 # copy that names no author, the commonest kind, in two thirds of the memory.
@@ -79,7 +123,8 @@ Observer = Callable[[Judgement], None]
 # text is the one object shared by every identical copy, so a million repeats
 # of a comment hold its text once.
 _Occurrence = (
-    tuple[int, str, int, MatchRule, float | None, str, str | None, str | None, str | None] | tuple[int, str, int, str]
+    tuple[int, str, int, MatchRule, float | None, Stored, str | None, str | None, str | None]
+    | tuple[int, str, int, Stored]
 )
 
 
@@ -87,12 +132,12 @@ _Occurrence = (
 class _OpenGroup:
     """A group while the input is still being read."""
 
-    founder: Fingerprint
+    founder: _Kept
     """The text that started the group.  Always judged against, so that running
     on the unique output puts each comment back on its own."""
-    shown: str
+    shown: Stored
     shown_truncated: bool
-    leader: Fingerprint = field(init=False)
+    leader: _Kept = field(init=False)
     """The most repeated full text so far: the first occurrence may itself be a
     copy with a typo or an emoji, and later copies are closer to the original."""
     leader_count: int = 0
@@ -103,11 +148,13 @@ class _OpenGroup:
 
     def representatives(self) -> tuple[Fingerprint, ...]:
         """The texts a candidate is judged against."""
-        return (self.leader,) if self.leader is self.founder else (self.leader, self.founder)
+        if self.leader is self.founder:
+            return (self.leader.fingerprint(),)
+        return (self.leader.fingerprint(), self.founder.fingerprint())
 
     def close(self) -> Group:
         """The finished group."""
-        return Group(self.shown, _Members(self.shown, self.occurrences))
+        return Group(load(self.shown), _Members(self.shown, self.occurrences))
 
 
 class _Members(Sequence[Member]):
@@ -121,16 +168,17 @@ class _Members(Sequence[Member]):
 
     __slots__ = ("_occurrences", "_shown")
 
-    def __init__(self, shown: str, occurrences: list[_Occurrence]) -> None:
+    def __init__(self, shown: Stored, occurrences: list[_Occurrence]) -> None:
         self._shown = shown
         self._occurrences = occurrences
 
     def _member(self, occurrence: _Occurrence) -> Member:
         if len(occurrence) == 4:
             index, source, line, text = occurrence
-            return Member(index, source, line, MatchRule.EXACT, None, None if text == self._shown else text)
+            return Member(index, source, line, MatchRule.EXACT, None, None if text == self._shown else load(text))
         index, source, line, rule, score, text, author, parent, id_ = occurrence
-        return Member(index, source, line, rule, score, None if text == self._shown else text, author, parent, id_)
+        own = None if text == self._shown else load(text)
+        return Member(index, source, line, rule, score, own, author, parent, id_)
 
     def __len__(self) -> int:
         return len(self._occurrences)
@@ -181,19 +229,20 @@ class Grouper:
         # Told of every candidate judgement (for threshold tuning); None costs nothing.
         self.observer = observer
         self._groups: list[_OpenGroup] = []
-        # Text -> (group number, the first copy of that text, shared by later
-        # copies, and its normalized form).
-        self._by_text: dict[str, tuple[int, str, str]] = {}
-        # Normalized text -> occurrences so far, to find each group's leader.
-        self._variant_counts: dict[str, int] = {}
-        self._by_normalized: dict[str, int] = {}
+        # Stored text -> (group number, the first copy of that text, shared by
+        # later copies, and its stored normalized form).
+        self._by_text: dict[Stored, tuple[int, Stored, Stored]] = {}
+        # Stored normalized text -> occurrences so far, to find each group's leader.
+        self._variant_counts: dict[Stored, int] = {}
+        self._by_normalized: dict[Stored, int] = {}
         self._buckets: dict[Key, int | list[int]] = {}
         self.entries = 0
 
     def add(self, entry: Entry) -> None:
         """Put ``entry`` into its group, starting a new group when none matches."""
         self.entries += 1
-        seen = self._by_text.get(entry.text)
+        text = store(entry.text)
+        seen = self._by_text.get(text)
         if seen is not None and not entry.truncated:
             # The same text as an earlier member can never show better than it.
             number, text, normalized = seen
@@ -202,18 +251,19 @@ class Grouper:
                 self._tally(number, normalized, text, None, False)
             return
         print_ = fingerprint(entry.text, truncated=entry.truncated)
-        same = self._by_normalized.get(print_.normalized)
+        normalized = store(print_.normalized)
+        same = self._by_normalized.get(normalized)
         if same is not None:
             number = same
-            self._join(number, entry, print_.truncated, MatchRule.NORMALIZED, None)
+            self._join(number, entry, text, print_.truncated, MatchRule.NORMALIZED, None)
         elif self.fuzzy:
-            number = self._add_fuzzy(entry, print_)
+            number = self._add_fuzzy(entry, text, normalized, print_)
         else:
-            number = self._start_group(entry, print_)
-        self._by_text.setdefault(entry.text, (number, entry.text, print_.normalized))
-        self._by_normalized.setdefault(print_.normalized, number)
+            number = self._start_group(entry, text, normalized, print_)
+        self._by_text.setdefault(text, (number, text, normalized))
+        self._by_normalized.setdefault(normalized, number)
         if self.fuzzy:
-            self._tally(number, print_.normalized, entry.text, print_, same is None)
+            self._tally(number, normalized, text, print_, same is None)
 
     def add_all(self, entries: Iterable[Entry]) -> Grouper:
         """Add every entry of ``entries``; returns self for chaining."""
@@ -227,19 +277,22 @@ class Grouper:
 
     # --- internals -------------------------------------------------------------
 
-    def _add_fuzzy(self, entry: Entry, print_: Fingerprint) -> int:
+    def _add_fuzzy(self, entry: Entry, text: Stored, normalized: Stored, print_: Fingerprint) -> int:
         """Join the best near-identical group, or start one; returns the group's number."""
         keys = match_keys(print_)
         found = self._best_match(print_, keys, entry.index)
         if found is None:
-            number = self._start_group(entry, print_)
+            number = self._start_group(entry, text, normalized, print_)
             self._index(number, keys)
             return number
         number, score, by_prefix = found
-        self._join(number, entry, print_.truncated, MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY, score)
+        rule = MatchRule.TRUNCATED if by_prefix else MatchRule.FUZZY
+        self._join(number, entry, text, print_.truncated, rule, score)
         return number
 
-    def _tally(self, number: int, normalized: str, text: str, print_: Fingerprint | None, first_time: bool) -> None:
+    def _tally(
+        self, number: int, normalized: Stored, text: Stored, print_: Fingerprint | None, first_time: bool
+    ) -> None:
         """Count an occurrence of ``normalized`` in its group and let it lead when it is the most repeated.
 
         A full version always takes the lead from a cut-off copy.
@@ -254,26 +307,28 @@ class Grouper:
             return
         if count <= group.leader_count and not group.leader.truncated:
             return
-        challenger = print_ or fingerprint(text)
+        challenger = print_ or fingerprint(load(text))
         if challenger.truncated:
             return
-        group.leader, group.leader_count = challenger, count
+        group.leader, group.leader_count = _keep(challenger, normalized, text), count
         self._index(number, match_keys(challenger))
 
-    def _start_group(self, entry: Entry, print_: Fingerprint) -> int:
+    def _start_group(self, entry: Entry, text: Stored, normalized: Stored, print_: Fingerprint) -> int:
         number = len(self._groups)
-        self._groups.append(_OpenGroup(print_, entry.text, print_.truncated))
-        self._join(number, entry, print_.truncated, MatchRule.FIRST, None)
+        self._groups.append(_OpenGroup(_keep(print_, normalized, text), text, print_.truncated))
+        self._join(number, entry, text, print_.truncated, MatchRule.FIRST, None)
         return number
 
-    def _join(self, number: int, entry: Entry, truncated: bool, rule: MatchRule, score: float | None) -> None:
+    def _join(
+        self, number: int, entry: Entry, text: Stored, truncated: bool, rule: MatchRule, score: float | None
+    ) -> None:
         group = self._groups[number]
         if self._shows_better(entry, truncated, group):
-            group.shown, group.shown_truncated = entry.text, truncated
-        group.occurrences.append(self._occurrence(entry, entry.text, rule, score))
+            group.shown, group.shown_truncated = text, truncated
+        group.occurrences.append(self._occurrence(entry, text, rule, score))
 
     @staticmethod
-    def _occurrence(entry: Entry, text: str, rule: MatchRule, score: float | None) -> _Occurrence:
+    def _occurrence(entry: Entry, text: Stored, rule: MatchRule, score: float | None) -> _Occurrence:
         if rule is MatchRule.EXACT and entry.author is None and entry.parent is None and entry.id is None:
             return (entry.index, entry.source, entry.line, text)
         return (entry.index, entry.source, entry.line, rule, score, text, entry.author, entry.parent, entry.id)
@@ -286,7 +341,7 @@ class Grouper:
         if self.keep is Keep.LONGEST:
             # Longest as a reader sees it: zero-width characters padded in to
             # dodge filters do not make a copy longer.
-            return len(INVISIBLE_CHARACTER.sub("", entry.text)) > len(INVISIBLE_CHARACTER.sub("", group.shown))
+            return len(INVISIBLE_CHARACTER.sub("", entry.text)) > len(INVISIBLE_CHARACTER.sub("", load(group.shown)))
         return False
 
     def _index(self, number: int, keys: list[Key]) -> None:
@@ -324,26 +379,27 @@ class Grouper:
         the best candidate's support, so that a comment is compared with a few
         likely groups rather than every group that happens to share a phrase.
         """
-        support: dict[int, int] = {}
+        # Every key's groups go into one list, counted in C by Counter: the
+        # per-group bookkeeping of a Python loop was most of the grouping time.
+        found: list[int] = []
+        buckets = self._buckets
         for key in keys:
-            held = self._buckets.get(key)
+            held = buckets.get(key)
             if held is None:
                 continue
-            weight = 1 if is_weak_key(key) else STRONG_KEY_WEIGHT
             if isinstance(held, int):
-                support[held] = support.get(held, 0) + weight
-                continue
-            if weight == 1 and len(held) >= BUCKET_CAP:
-                continue  # a bigram of a common phrase: evidence of nothing
-            for number in held:
-                support[number] = support.get(number, 0) + weight
-        if not support:
+                held = [held]
+            if not is_weak_key(key):
+                found += held * STRONG_KEY_WEIGHT
+            elif len(held) < BUCKET_CAP:
+                found += held
+            # else a bigram of a common phrase: evidence of nothing
+        if not found:
             return []
-        floor = max(1, max(support.values()) // 3)
-        ranked = sorted(
-            (number for number, weight in support.items() if weight >= floor), key=lambda n: (-support[n], n)
-        )
-        return ranked[:MAX_CANDIDATES]
+        support = sorted(Counter(found).items())
+        support.sort(key=itemgetter(1), reverse=True)  # stable: the oldest first among equals
+        floor = max(1, support[0][1] // 3)
+        return [number for number, weight in support[:MAX_CANDIDATES] if weight >= floor]
 
     def _best_match(self, print_: Fingerprint, keys: list[Key], index: int) -> tuple[int, float, bool] | None:
         best: tuple[int, float, bool] | None = None
@@ -381,7 +437,7 @@ class Grouper:
         assert self.observer is not None
         for number, score in judged:
             if score is None:
-                leader = self._groups[number].leader.normalized
+                leader = load(self._groups[number].leader.normalized)
                 if max(len(print_.normalized), len(leader)) > MAX_FUZZY_CHARS:
                     continue
                 score = float(fuzz.ratio(print_.normalized, leader))
