@@ -167,8 +167,14 @@ def loose_form(normalized: str) -> str:
     return _LOOSE_PATTERN.sub("", normalized)
 
 
+# What ``\w`` does not match in ASCII, for deleting it in C rather than joining regex matches.
+_NOT_WORD_ASCII = dict.fromkeys(code for code in range(128) if not (chr(code).isalnum() or chr(code) == "_"))
+
+
 def word_form(normalized: str) -> str:
     """Only the letters and digits of the normalized text: no punctuation, spacing, emoji or symbols."""
+    if normalized.isascii():
+        return normalized.translate(_NOT_WORD_ASCII)
     return "".join(words(normalized))
 
 
