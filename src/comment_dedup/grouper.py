@@ -345,37 +345,44 @@ class Grouper:
         return False
 
     def _index(self, number: int, keys: list[Key]) -> None:
-        """Store the group under its strong keys and under a sketch of its bigram keys.
+        """Store the group under its strong keys and under a sketch of its rarest bigram keys.
 
-        The sketch is the first ``SKETCH_SIZE`` bigram keys (smallest hash
-        first) whose bucket is not full: a full bucket is a common phrase,
-        useless for finding this text, so a rarer bigram takes its place.
+        The sketch is the ``SKETCH_SIZE`` bigram keys whose buckets hold the
+        fewest groups so far (smallest hash first among equals).  A common
+        phrase's bucket fills up and is then no evidence of anything, so a
+        group kept only under common bigrams could no longer be found; a
+        bigram no other comment has used stays rare, and a copy finds the
+        group through it.  The copy looks up all its bigram keys, so it does
+        not have to pick the same ones.
         """
         buckets = self._buckets
-        sketched = 0
-        for key in keys:
-            weak = is_weak_key(key)
-            if weak and sketched == SKETCH_SIZE:
-                continue
+        strong = [key for key in keys if not is_weak_key(key)]
+        weak = [key for key in keys if is_weak_key(key)]
+        unused = [key for key in weak if key not in buckets]
+        if len(unused) < SKETCH_SIZE:
+            weak.sort(key=lambda key: self._bucket_size(key))
+            unused = weak
+        for key in strong + unused[:SKETCH_SIZE]:
             held = buckets.get(key)
             if held is None:
                 buckets[key] = number
             elif isinstance(held, int):
                 if held != number:
                     buckets[key] = [held, number]
-            elif len(held) < BUCKET_CAP:
-                if number not in held:
-                    held.append(number)
-            elif weak:
-                continue  # full: not part of the sketch
-            sketched += weak
+            elif len(held) < BUCKET_CAP and number not in held:
+                held.append(number)
+
+    def _bucket_size(self, key: Key) -> int:
+        held = self._buckets.get(key)
+        return 0 if held is None else 1 if isinstance(held, int) else len(held)
 
     def _candidates(self, keys: list[Key]) -> list[int]:
         """Groups that share enough keys with a text, best supported first, then oldest.
 
-        A shared exact key (letters, prefix, edges) is strong evidence; one shared
-        bigram is weak, since common phrases share bigrams too (and a bigram of a
-        full bucket counts for nothing).  A candidate needs at least a third of
+        A shared exact key (letters, prefix, edges, the words but one) is strong
+        evidence; one shared bigram is weak, since common phrases share bigrams
+        too.  A full bucket is a common pattern: its exact key counts as weak,
+        its bigram for nothing.  A candidate needs at least a third of
         the best candidate's support, so that a comment is compared with a few
         likely groups rather than every group that happens to share a phrase.
         """
@@ -388,10 +395,14 @@ class Grouper:
             if held is None:
                 continue
             if isinstance(held, int):
-                held = [held]
-            if not is_weak_key(key):
-                found += held * STRONG_KEY_WEIGHT
+                found.append(held)
+                if not is_weak_key(key):
+                    found += [held] * (STRONG_KEY_WEIGHT - 1)
             elif len(held) < BUCKET_CAP:
+                found += held if is_weak_key(key) else held * STRONG_KEY_WEIGHT
+            elif not is_weak_key(key):
+                # An exact key that many groups share (the same opening words,
+                # the same half of the letters) is a common pattern: as weak as a bigram.
                 found += held
             # else a bigram of a common phrase: evidence of nothing
         if not found:

@@ -58,8 +58,10 @@ SKETCH_SIZE = 6
 LOOKUP_BIGRAMS = 48
 #: Words in the prefix key that lets a truncated copy find its full version.
 PREFIX_KEY_WORDS = 5
-# CRC keys live above the range of bigram keys (signed 64-bit hashes), one range each.
-PLAIN_KEY, HEAD_KEY, TAIL_KEY, PREFIX_KEY = (1 << 64, 2 << 64, 3 << 64, 4 << 64)
+#: Texts of this many words get a key for each word left out (see ``deletion_keys``).
+DELETION_KEY_WORDS = range(3, 13)
+# Exact keys live above the range of bigram keys (signed 64-bit hashes), one range each.
+PLAIN_KEY, HEAD_KEY, TAIL_KEY, PREFIX_KEY, DELETION_KEY = (1 << 64, 2 << 64, 3 << 64, 4 << 64, 5 << 64)
 _MASK64 = (1 << 64) - 1
 
 # --- normalization -------------------------------------------------------------
@@ -258,6 +260,17 @@ def prefix_key(hashes: list[int]) -> int | None:
 Key = int
 
 
+def deletion_keys(hashes: list[int]) -> list[Key]:
+    """Keys that a text of a few words shares with its copies that change one word.
+
+    A copy with a typo in one word, or an emoji run added, is the original
+    once that word is left out of both.  Bigrams cannot find such copies in a
+    big chat dump: every bigram of a short message is a common phrase.  The
+    text without one of its words is specific, so these keys stay rare.
+    """
+    return [DELETION_KEY + (hash(tuple(hashes[:at] + hashes[at + 1 :])) & _MASK64) for at in range(len(hashes))]
+
+
 def edge_keys(plain: str) -> list[Key]:
     """Keys that a short text shares with its copies that have one typo.
 
@@ -298,9 +311,11 @@ def match_keys(print_: Fingerprint) -> list[Key]:
     keys: list[Key] = [_crc_key(plain, PLAIN_KEY)]
     if len(plain) >= MIN_SHORT_TYPO_CHARS and len(print_.normalized) < SHORT_CHARS:
         keys += edge_keys(plain)
+    hashes = word_hashes(print_.tokens)
+    if len(hashes) in DELETION_KEY_WORDS and print_.prefix is None:
+        keys += deletion_keys(hashes)
     if len(text) < min(SHORT_CHARS, MIN_PREFIX_CHARS):
         return keys
-    hashes = word_hashes(print_.tokens)
     if len(print_.normalized) >= SHORT_CHARS:
         keys.extend(bigram_keys(hashes))
     if len(text) >= MIN_PREFIX_CHARS and (start := prefix_key(hashes)) is not None:
