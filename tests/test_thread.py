@@ -54,6 +54,12 @@ CASES = [
         [(2, "The new release finally fixes the memory leak that crashed my server every night.")],
     ),
     Case(
+        "typos in neighbouring words, one of them capitalized, are a repeat",
+        "Thanks for the stream tonight, Dear person of the internet, see you all next week.\n"
+        "Thanks for the stream tonight, DDear peerson of the internet, see you all next week.\n",
+        [(2, "Thanks for the stream tonight, Dear person of the internet, see you all next week.")],
+    ),
+    Case(
         "negation keeps comments apart",
         "I agree with the author about the new zoning rules downtown.\n"
         "I don't agree with the author about the new zoning rules downtown.\n",

@@ -62,10 +62,20 @@ def quotes_with_more_words(short_words: list[str], long_words: list[str]) -> boo
 
 
 def _changed_runs(a_words: list[str], b_words: list[str]) -> Iterator[tuple[str, str]]:
-    """Each run of words that differs between two word lists, as (text in a, text in b)."""
+    """Each run of words that differs between two word lists, as (text in a, text in b).
+
+    A run of as many words on both sides is word for word, so each word is
+    judged on its own: typos in neighbouring words ("ddear peerson") do not
+    pool into one bigger change.
+    """
     for op in Levenshtein.opcodes(a_words, b_words):
-        if op.tag != "equal":
-            yield " ".join(a_words[op.src_start : op.src_end]), " ".join(b_words[op.dest_start : op.dest_end])
+        if op.tag == "equal":
+            continue
+        a_run, b_run = a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end]
+        if len(a_run) == len(b_run):
+            yield from zip(a_run, b_run)
+        else:
+            yield " ".join(a_run), " ".join(b_run)
 
 
 def typo_budget(longest: int, *, short: bool) -> int:
