@@ -73,7 +73,7 @@ def _changed_runs(a_words: list[str], b_words: list[str]) -> Iterator[tuple[str,
             continue
         a_run, b_run = a_words[op.src_start : op.src_end], b_words[op.dest_start : op.dest_end]
         if len(a_run) == len(b_run):
-            yield from zip(a_run, b_run)
+            yield from zip(a_run, b_run, strict=True)
         else:
             yield " ".join(a_run), " ".join(b_run)
 
