@@ -180,6 +180,10 @@ class _Members(Sequence[Member]):
         own = None if text == self._shown else load(text)
         return Member(index, source, line, rule, score, own, author, parent, id_)
 
+    def author_names(self) -> list[str | None]:
+        """Who posted each occurrence that names its author, without making the members."""
+        return [occurrence[6] for occurrence in self._occurrences if len(occurrence) == 9]  # type: ignore[misc]
+
     def __len__(self) -> int:
         return len(self._occurrences)
 

@@ -98,7 +98,10 @@ class Group:
     @property
     def authors(self) -> int:
         """How many distinct known authors posted the comment (0 when none is known)."""
-        return len({m.author for m in self.members if m.author is not None})
+        # The grouper's members can name their authors without making every member.
+        names = getattr(self.members, "author_names", None)
+        authors = names() if names is not None else [member.author for member in self.members]
+        return len({author for author in authors if author is not None})
 
 
 class CommentDedupError(Exception):

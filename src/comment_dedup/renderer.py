@@ -49,8 +49,9 @@ def plain_line(group: Group) -> str:
     When the input names who posted, ``[N authors]`` and a space come before
     the text, so the count stays the first field and the text follows a tag.
     """
-    authors = f"[{group.authors} author{'' if group.authors == 1 else 's'}] " if group.authors else ""
-    return f"{group.count:>7} {authors}{group.text.translate(_PLAIN_ESCAPES)}\n"
+    known = group.authors
+    authors = f"[{known} author{'' if known == 1 else 's'}] " if known else ""
+    return f"{group.count:>7} {authors}{escape_plain(group.text)}\n"
 
 
 def plain_record(group: Group) -> str:
@@ -60,7 +61,11 @@ def plain_record(group: Group) -> str:
 
 def escape_plain(text: str) -> str:
     """``text`` on one line: backslashes and line breaks escaped as in the plain format."""
-    return text.translate(_PLAIN_ESCAPES)
+    # Most comments have none of the three; translate looks up every character
+    # of a non-ASCII text in its table, three searches in C do not.
+    if "\\" in text or "\n" in text or "\r" in text:
+        return text.translate(_PLAIN_ESCAPES)
+    return text
 
 
 # --- csv and tsv ---------------------------------------------------------------
