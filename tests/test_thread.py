@@ -121,6 +121,11 @@ CASES = [
         [(2, "great video man"), (1, "nice one 🔥"), (1, "nice one 😂")],
     ),
     Case(
+        "an emoji added to two words is decoration however short they are",
+        "out my\nout my 😍\n😂 out my\nwhat's\n🙏 what's\n",
+        [(3, "out my"), (1, "what's"), (1, "🙏 what's")],
+    ),
+    Case(
         "after a lone word or emote an emoji is the message; a lower threshold merges it",
         "peepoHas\npeepoHas 🔎\nvery\nvery 🙏\n",
         [(1, "peepoHas"), (1, "peepoHas 🔎"), (1, "very"), (1, "very 🙏")],

@@ -37,6 +37,8 @@ from .guards import (
 #: equal but for punctuation and spacing: in "Nice article Jordan!" versus
 #: "Nice article Jordan?" every character is the point.
 SHORT_CHARS = 30
+#: Emoji added to a short comment of this many words make a copy whatever the similarity.
+MIN_DECORATED_WORDS = 2
 #: A short comment may differ by one typo only when it has this many letters and digits.
 MIN_SHORT_TYPO_CHARS = 10
 #: A truncated copy must keep at least this much text to match a full version by prefix.
@@ -401,18 +403,26 @@ def _compare_short(a: Fingerprint, b: Fingerprint, threshold: float) -> float | 
         score = fuzz.ratio(x, y, score_cutoff=0 if only_adds_symbols(x, y) else threshold)
         return float(score) if score else None
     if words_x == words_y:
-        # Emoji added to the same words: a copy when the addition is small next to
-        # the words, as the threshold measures it.  "great video man" and "great
-        # video man 🔥🔥" score 91; after a lone word ("very 🙏", 80) or emote
-        # ("peepoHas 🔎", 89) the emoji is most of the message.
-        score = fuzz.ratio(x, y, score_cutoff=threshold)
-        return float(score) if score and only_adds_symbols(loose_x, loose_y) else None
+        # Emoji added to the same words.  After two words or more it decorates a
+        # message ("out my" / "out my 😍"): a copy.  After a lone word or emote
+        # ("very 🙏", "peepoHas 🔎") the emoji is most of the message, so it is a
+        # copy only when the threshold says the addition is small.
+        if not only_adds_symbols(loose_x, loose_y):
+            return None
+        several_words = min(spaced_words(x), spaced_words(y)) >= MIN_DECORATED_WORDS
+        score = fuzz.ratio(x, y, score_cutoff=0 if several_words else threshold)
+        return float(score) if score else None
     if min(len(loose_x), len(loose_y)) < MIN_SHORT_TYPO_CHARS or OSA.distance(loose_x, loose_y) != 1:
         return None
     score = fuzz.ratio(x, y, score_cutoff=threshold)
     if not score or not differ_only_by_typos(words(x), words(y), (a.raw, b.raw), short=True):
         return None
     return float(score)
+
+
+def spaced_words(text: str) -> int:
+    """How many space-separated tokens of ``text`` hold a letter or digit ("what's" is one)."""
+    return sum(1 for token in text.split() if _SYMBOLS_ONLY.search(token))
 
 
 def only_adds_symbols(a: str, b: str) -> bool:
