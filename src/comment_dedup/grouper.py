@@ -364,7 +364,7 @@ class Grouper:
         weak = [key for key in keys if is_weak_key(key)]
         unused = [key for key in weak if key not in buckets]
         if len(unused) < SKETCH_SIZE:
-            weak.sort(key=lambda key: self._bucket_size(key))
+            weak.sort(key=self._bucket_size)
             unused = weak
         for key in strong + unused[:SKETCH_SIZE]:
             held = buckets.get(key)
@@ -398,13 +398,12 @@ class Grouper:
             held = buckets.get(key)
             if held is None:
                 continue
+            weak = is_weak_key(key)
             if isinstance(held, int):
-                found.append(held)
-                if not is_weak_key(key):
-                    found += [held] * (STRONG_KEY_WEIGHT - 1)
+                found += [held] if weak else [held] * STRONG_KEY_WEIGHT
             elif len(held) < BUCKET_CAP:
-                found += held if is_weak_key(key) else held * STRONG_KEY_WEIGHT
-            elif not is_weak_key(key):
+                found += held if weak else held * STRONG_KEY_WEIGHT
+            elif not weak:
                 # An exact key that many groups share (the same opening words,
                 # the same half of the letters) is a common pattern: as weak as a bigram.
                 found += held
