@@ -8,7 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from comment_dedup import Group, dedupe, entries_from_texts, group_entries, normalize
+from comment_dedup import Group, Grouper, dedupe, entries_from_texts, group_entries, normalize
 from conftest import parse_plain, run_cli
 
 # Comment-like lines: a few words from a small vocabulary so that repeats and
@@ -93,3 +93,12 @@ def test_exact_mode_agrees_with_sort_uniq_c(lines: list[str]) -> None:
     sorted_uniq = subprocess.run(["sh", "-c", "sort | uniq -c"], input=dump, capture_output=True, text=True, check=True)
     theirs = Counter(dict((text, count) for count, text in parse_plain(sorted_uniq.stdout)))
     assert ours == theirs
+
+
+@SETTINGS
+@given(dumps)
+def test_finishing_gives_the_groups_so_far_and_empties_the_grouper(texts: list[str]) -> None:
+    grouper = Grouper().add_all(entries_from_texts(texts))
+    so_far = grouper.groups()
+    assert grouper.finish() == so_far
+    assert grouper.groups() == []

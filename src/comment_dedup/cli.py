@@ -309,7 +309,7 @@ def dedupe_files(
         report_reading(report)
         fail(str(error), EXIT_USAGE if strict_status else EXIT_FAILURE)
     report_reading(report)
-    return Thread(grouper.groups(), grouper.entries, report)
+    return Thread(grouper.finish(), grouper.entries, report)
 
 
 # ``find`` reads the dump as the default command does: it takes every reading option, and the threshold.

@@ -279,6 +279,20 @@ class Grouper:
         """Every group, in the order its first occurrence appeared."""
         return [group.close() for group in self._groups]
 
+    def finish(self) -> list[Group]:
+        """Every group, once the input is over; the grouper is empty afterwards.
+
+        The tables that find a match are dropped before the finished groups
+        are made, so a big dump never holds both at once.
+        """
+        self._by_text.clear()
+        self._by_normalized.clear()
+        self._variant_counts.clear()
+        self._buckets.clear()
+        groups = [group.close() for group in self._groups]
+        self._groups.clear()
+        return groups
+
     # --- internals -------------------------------------------------------------
 
     def _add_fuzzy(self, entry: Entry, text: Stored, normalized: Stored, print_: Fingerprint) -> int:
@@ -466,4 +480,4 @@ def group_entries(
     keep: Keep | str = Keep.FIRST,
 ) -> list[Group]:
     """Group ``entries`` into the unique thread, in first-seen order."""
-    return Grouper(threshold=threshold, exact=exact, keep=keep).add_all(entries).groups()
+    return Grouper(threshold=threshold, exact=exact, keep=keep).add_all(entries).finish()
