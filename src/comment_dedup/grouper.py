@@ -111,9 +111,23 @@ class _Kept:
         return Fingerprint(load(self.normalized), prefix, load(self.raw))
 
 
-def _keep(print_: Fingerprint, normalized: Stored, raw: Stored) -> _Kept:
+# A group's representative: an ASCII text's fingerprint as it is (storing it
+# would change nothing, and it is judged against for every candidate lookup
+# that finds the group), any other text's in stored form.
+_Representative = Fingerprint | _Kept
+
+
+def _keep(print_: Fingerprint, normalized: Stored, raw: Stored) -> _Representative:
     """``print_`` as a representative; ``normalized`` and ``raw`` are its texts already stored."""
+    if isinstance(raw, str) and isinstance(normalized, str):
+        # ASCII (its prefix, a part of the normalized text, is too); made of the
+        # stored objects, which the lookup tables hold already.
+        return Fingerprint(normalized, print_.prefix, raw)
     return _Kept(normalized, None if print_.prefix is None else store(print_.prefix), raw)
+
+
+def _judged_form(representative: _Representative) -> Fingerprint:
+    return representative if isinstance(representative, Fingerprint) else representative.fingerprint()
 
 
 # One occurrence while the input is read: (index, source, line, rule, score,
@@ -132,12 +146,12 @@ _Occurrence = (
 class _OpenGroup:
     """A group while the input is still being read."""
 
-    founder: _Kept
+    founder: _Representative
     """The text that started the group.  Always judged against, so that running
     on the unique output puts each comment back on its own."""
     shown: Stored
     shown_truncated: bool
-    leader: _Kept = field(init=False)
+    leader: _Representative = field(init=False)
     """The most repeated full text so far: the first occurrence may itself be a
     copy with a typo or an emoji, and later copies are closer to the original."""
     leader_count: int = 0
@@ -149,8 +163,8 @@ class _OpenGroup:
     def representatives(self) -> tuple[Fingerprint, ...]:
         """The texts a candidate is judged against."""
         if self.leader is self.founder:
-            return (self.leader.fingerprint(),)
-        return (self.leader.fingerprint(), self.founder.fingerprint())
+            return (_judged_form(self.leader),)
+        return (_judged_form(self.leader), _judged_form(self.founder))
 
     def close(self) -> Group:
         """The finished group."""
