@@ -303,7 +303,7 @@ class Grouper:
         self._by_normalized.clear()
         self._variant_counts.clear()
         self._buckets.clear()
-        groups = [group.close() for group in self._groups]
+        groups = self.groups()
         self._groups.clear()
         return groups
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import csv
 import enum
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
@@ -26,7 +27,26 @@ from .model import Entry, Group, Member
 
 #: Locations listed under a comment in the terminal view before "and N more".
 MAX_LOCATIONS = 8
-_PLAIN_ESCAPES = str.maketrans({"\\": "\\\\", "\n": "\\n", "\r": "\\r"})
+
+
+def _escaper(replacements: dict[str, str]) -> Callable[[str], str]:
+    """A function that writes each character of ``replacements`` as its replacement.
+
+    Most comments have none of those characters; str.translate would look
+    every character of a non-ASCII text up in its table, while one search in
+    C finds the rare text that needs it.
+    """
+    table = str.maketrans(replacements)
+    needed = re.compile("[" + re.escape("".join(replacements)) + "]")
+
+    def escape(text: str) -> str:
+        return text.translate(table) if needed.search(text) else text
+
+    return escape
+
+
+_escape_plain = _escaper({"\\": "\\\\", "\n": "\\n", "\r": "\\r"})
+_escape_tsv = _escaper({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 class Format(enum.Enum):
@@ -61,18 +81,13 @@ def plain_record(group: Group) -> str:
 
 def escape_plain(text: str) -> str:
     """``text`` on one line: backslashes and line breaks escaped as in the plain format."""
-    # Most comments have none of the three; translate looks up every character
-    # of a non-ASCII text in its table, three searches in C do not.
-    if "\\" in text or "\n" in text or "\r" in text:
-        return text.translate(_PLAIN_ESCAPES)
-    return text
+    return _escape_plain(text)
 
 
 # --- csv and tsv ---------------------------------------------------------------
 
 #: Columns of the csv and tsv formats, in order.
 TABLE_COLUMNS = ("count", "text", "authors", "first_index", "locations")
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
 
 
 def table_row(group: Group) -> list[str]:
@@ -92,7 +107,7 @@ def tsv_lines(groups: Iterable[Group]) -> Iterator[str]:
     """A header line, then one line per group; tabs, line breaks and backslashes in cells escaped."""
     yield "\t".join(TABLE_COLUMNS) + "\n"
     for group in groups:
-        yield "\t".join(cell.translate(_TSV_ESCAPES) for cell in table_row(group)) + "\n"
+        yield "\t".join(_escape_tsv(cell) for cell in table_row(group)) + "\n"
 
 
 # --- json ----------------------------------------------------------------------
