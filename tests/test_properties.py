@@ -102,3 +102,18 @@ def test_finishing_gives_the_groups_so_far_and_empties_the_grouper(texts: list[s
     so_far = grouper.groups()
     assert grouper.finish() == so_far
     assert grouper.groups() == []
+
+
+# An undecodable byte arrives from the reader as a lone surrogate.
+UNUSUAL_TAIL = st.sampled_from(["", " \udcff", " caf\u00e9"])
+
+
+@SETTINGS
+@given(st.lists(st.builds(lambda text, tail: text + tail, comment, UNUSUAL_TAIL), max_size=40))
+def test_every_member_keeps_its_text_as_written(texts: list[str]) -> None:
+    # Texts are kept compactly while grouping (non-ASCII ones as UTF-8, bytes
+    # that did not decode as lone surrogates); each comes back as written.
+    entries = list(entries_from_texts(texts))
+    for group in group_entries(entries):
+        for member in group.members:
+            assert (member.text or group.text) == entries[member.index].text
