@@ -294,10 +294,11 @@ class Grouper:
         return [group.close() for group in self._groups]
 
     def finish(self) -> list[Group]:
-        """Every group, once the input is over; the grouper is empty afterwards.
+        """Every group, once the input is over; the grouper holds no groups afterwards.
 
         The tables that find a match are dropped before the finished groups
-        are made, so a big dump never holds both at once.
+        are made, so a big dump never holds both at once; ``entries`` still
+        counts every entry read.
         """
         self._by_text.clear()
         self._by_normalized.clear()
