@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 
 from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
 from comment_dedup.chrome import PLATFORMS
+from comment_dedup.layouts import NAMES, choose
 from comment_dedup.model import MatchRule, OptionError
-from comment_dedup.platforms import NAMES, choose, detect, split
+from comment_dedup.platforms import detect, split
 from conftest import SAMPLES, run_cli
 
 PASTES = Path(__file__).resolve().parent / "fixtures" / "pastes"
@@ -81,7 +82,7 @@ PASTES_TABLE = [
             ),
             (1, "Subscribed after the tube tester segment. More of this please!"),
         ],
-        "36 chrome lines, 1 deleted or collapsed comment",
+        "14 page lines before the comments, 22 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "reddit.txt",
@@ -101,7 +102,7 @@ PASTES_TABLE = [
             (1, "Soft kraut is still safe to eat, it just isn't as nice."),
             (1, "Upvote the comment above, it saved my last batch."),
         ],
-        "76 chrome lines, 1 deleted or collapsed comment, 1 ad",
+        "17 page lines before the comments, 59 chrome lines, 1 deleted or collapsed comment, 1 ad",
     ),
     Paste(
         "old-reddit.txt",
@@ -119,7 +120,7 @@ PASTES_TABLE = [
             ),
             (1, "Report back after a month, I'm curious how the eMMC storage holds up."),
         ],
-        "27 chrome lines, 2 deleted or collapsed comments",
+        "15 page lines before the comments, 12 chrome lines, 2 deleted or collapsed comments",
     ),
     Paste(
         "hacker-news.txt",
@@ -134,7 +135,7 @@ PASTES_TABLE = [
             (1, "Ropes would not fit, but a gap buffer might if you drop the status line."),
             (1, "Reply to the parent comment: I tried it on real hardware and it boots on a 2009 netbook."),
         ],
-        "11 chrome lines, 1 deleted or collapsed comment",
+        "4 page lines before the comments, 7 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "substack.txt",
@@ -144,7 +145,7 @@ PASTES_TABLE = [
             (2, "Which mortar do you use? Granite or marble?\n\nMine is marble and it stains."),
             (1, "Share the cardamom trick from the podcast too, please."),
         ],
-        "40 chrome lines",
+        "3 page lines before the comments, 37 chrome lines",
     ),
     Paste(
         "disqus.txt",
@@ -155,7 +156,7 @@ PASTES_TABLE = [
             (1, "Share this with the council, they keep saying nobody uses the ferry."),
             (1, "Grew up two streets from the landing.\nThe ferry horn at 6 a.m. was our alarm clock for years."),
         ],
-        "23 chrome lines, 1 deleted or collapsed comment",
+        "7 page lines before the comments, 16 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "facebook.txt",
@@ -170,7 +171,7 @@ PASTES_TABLE = [
             ),
             (1, "Reply here if you need a spare padlock, I have three."),
         ],
-        "21 chrome lines",
+        "12 page lines before the comments, 8 chrome lines, 1 page line after the comments",
     ),
     Paste(
         "x.txt",
@@ -185,7 +186,7 @@ PASTES_TABLE = [
                 "market, which nobody who was there will forget",
             ),
         ],
-        "32 chrome lines, 1 ad",
+        "15 page lines before the comments, 17 chrome lines, 1 ad",
     ),
     Paste(
         "instagram.txt",
@@ -196,7 +197,7 @@ PASTES_TABLE = [
             (1, "ok but the speckles 😍"),
             (1, "@mirela.pots a buff stoneware with 10% grog."),
         ],
-        "20 chrome lines",
+        "3 page lines before the comments, 16 chrome lines, 1 page line after the comments",
     ),
     Paste(
         "linkedin.txt",
@@ -211,22 +212,18 @@ PASTES_TABLE = [
             (1, "Reply to this thread if you tried test impact analysis, I'd like to compare notes."),
             (1, "Thanks Priya, yes, we use it on the monorepo only."),
         ],
-        "31 chrome lines",
+        "12 page lines before the comments, 19 chrome lines",
     ),
     Paste(
         "github.txt",
         "github",
         [
-            (
-                1,
-                "Rows whose notes field contains a newline vanish from the export. Steps: add a note with two "
-                "lines, export, count rows.",
-            ),
+            # The issue's own description ("pellucid opened this issue") is the post, not a comment.
             (2, GH_REPRO),
             (1, "Reply with your OS if you still see this after 2.4.1, please."),
             (1, "Works for me now, thanks!"),
         ],
-        "21 chrome lines",
+        "12 page lines before the comments, 9 chrome lines, 1 page line after the comments",
     ),
     Paste(
         "coral.txt",
@@ -236,7 +233,7 @@ PASTES_TABLE = [
             (1, "Right, and the minutes are online if anyone wants to check.\n\nPage 14, item 6."),
             (1, "Report back after the first week, I'd like to know if the 6:40 actually runs on time."),
         ],
-        "31 chrome lines, 1 deleted or collapsed comment",
+        "10 page lines before the comments, 21 chrome lines, 1 deleted or collapsed comment",
     ),
     Paste(
         "discord.txt",
@@ -248,7 +245,7 @@ PASTES_TABLE = [
             (1, "reply with the output of go env GOFLAGS"),
             (1, "same issue here, fixed it by running go mod tidy inside ../ffi/go first"),
         ],
-        "4 chrome lines",
+        "2 page lines before the comments, 2 chrome lines",
     ),
     Paste(
         "slack.txt",
@@ -259,7 +256,7 @@ PASTES_TABLE = [
             (1, "I can take customer validation, will draft it today"),
             (1, "Reply in thread if you want a slot in the demo"),
         ],
-        "10 chrome lines, 1 deleted or collapsed comment",
+        "2 page lines before the comments, 8 chrome lines, 1 deleted or collapsed comment",
     ),
 ]
 IDS = [paste.platform for paste in PASTES_TABLE]
@@ -505,7 +502,7 @@ def test_a_long_footer_is_not_held() -> None:
         peaks.append(tracemalloc.get_traced_memory()[1])
         tracemalloc.stop()
         assert blocks == ["hello"]
-        assert report.dropped == {"chrome lines": footer_lines + 1}
+        assert report.dropped == {"chrome lines": 1, "page lines after the comments": footer_lines}
     assert peaks[1] < 2 * peaks[0]
 
 
@@ -622,7 +619,8 @@ VARIANTS = [
         "[deleted]\n•\n1h ago\nComment deleted by user\nVote\nReply\n",
         [(1, "First text here."), (1, "Second text.")],
         "comment-dedup: read standard input as a Reddit comment section\n"
-        "comment-dedup: dropped (not comments): 11 chrome lines, 1 deleted or collapsed comment\n",
+        "comment-dedup: dropped (not comments): 2 page lines before the comments, 9 chrome lines, "
+        "1 deleted or collapsed comment\n",
         id="reddit without vote words, a deleted comment",
     ),
     pytest.param(
@@ -640,7 +638,7 @@ VARIANTS = [
         "@maple.rook same, that cat deserves a raise\n12\nReply\nShow more replies\n",
         [(1, "Came for the tutorial, stayed for the cat at 4:12"), (1, "@maple.rook same, that cat deserves a raise")],
         "comment-dedup: read standard input as a YouTube comment section\n"
-        "comment-dedup: dropped (not comments): 8 chrome lines\n",
+        "comment-dedup: dropped (not comments): 1 page line before the comments, 7 chrome lines\n",
         id="youtube age on the handle line",
     ),
     pytest.param(
@@ -658,7 +656,7 @@ VARIANTS += [
         "Dana Orloff\nNov 2\nGreat piece.\nLike\nReply\nShare\n",
         [(1, "Thanks all!"), (1, "Great piece.")],
         "comment-dedup: read standard input as a Substack comment section\n"
-        "comment-dedup: dropped (not comments): 7 chrome lines\n",
+        "comment-dedup: dropped (not comments): 1 page line before the comments, 6 chrome lines\n",
         id="substack author badge",
     ),
     pytest.param(
@@ -672,7 +670,7 @@ VARIANTS += [
         "That chart is missing 2019 entirely.\n2\nRosa Penn\n@rosapenn_\n·\n11h\nAgreed.\n",
         [(1, "That chart is missing 2019 entirely."), (1, "Agreed.")],
         "comment-dedup: read standard input as an X (Twitter) reply thread\n"
-        "comment-dedup: dropped (not comments): 6 chrome lines\n",
+        "comment-dedup: dropped (not comments): 1 page line before the comments, 5 chrome lines\n",
         id="x replying to two people",
     ),
 ]

@@ -24,6 +24,8 @@ import enum
 import re
 from dataclasses import dataclass
 
+from .vocabulary import CLOCK, COUNT, MON, MONTH, REPLIES
+
 
 class Kind(enum.Enum):
     """What a header starts."""
@@ -32,6 +34,8 @@ class Kind(enum.Enum):
     CONTINUATION = "continuation"
     """Another message by the previous author (chat apps group messages)."""
     AD = "ad"
+    EVENT = "event"
+    """A chat's system message ("X joined", "X added Y"): dropped and counted, never a comment."""
 
 
 class Anchor(enum.Enum):
@@ -47,7 +51,8 @@ class HeaderRule:
     """Consecutive lines that start a comment, matched against lines joined by newlines."""
 
     pattern: re.Pattern[str]
-    """Named groups ``author`` and ``time`` fill in the comment's metadata."""
+    """Named groups ``author`` and ``time`` fill in the comment's metadata; ``text``, when a header
+    line also holds the start of the comment (chat logs), is the comment's first line."""
     height: int = 1
     """The most lines the pattern spans."""
     kind: Kind = Kind.COMMENT
@@ -57,6 +62,12 @@ class HeaderRule:
     """The line above the header must be blank, chrome or the start, not comment text."""
     author: re.Pattern[str] | None = None
     """What the author line above the match must look like, when the lead alone is too loose."""
+    gaps: bool = False
+    """Blank lines may sit between the lead's lines and the match (some pages space them out)."""
+    raw: bool = False
+    """Match the first line as copied, invisible characters included (they can carry meaning)."""
+    author_first: bool = True
+    """In a tail-anchored copy, the run of lines above the header starts with its author."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +89,10 @@ class Platform:
     anchor: Anchor = Anchor.HEAD
     post_end: re.Pattern[str] = re.compile(r"(?!)")
     """Lines seen only after the page's own post ("View all 38 comments"): that block is no comment."""
+    opening: re.Pattern[str] | None = None
+    """The heading above the comments ("54 Comments"): it and every line before it are page text."""
+    post_start: re.Pattern[str] = re.compile(r"(?!)")
+    """A line that announces the page's own post ("x opened this issue on May 1"): the next block is that post."""
 
     @property
     def height(self) -> int:
@@ -99,12 +114,8 @@ NOTHING = re.compile(r"(?!)")
 
 # --- vocabulary shared by several platforms ------------------------------------
 
-COUNT = r"[+-]?\d{1,3}(?:[,.]\d{3})*(?:[.,]\d)?[KkMm]?"
+# COUNT, MON, MONTH, CLOCK and REPLIES come from :mod:`comment_dedup.vocabulary`.
 AGE = r"\d{1,3} (?:second|minute|hour|day|week|month|year)s? ago"
-MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-CLOCK = r"\d{1,2}[:.]\d{2}(?: ?[AP]M)?"
-REPLIES = r"\d[\d,.]*K? (?:more )?repl(?:y|ies)"
 
 #: Lines that stand where a deleted, removed or hidden comment was.
 DELETED = whole(
@@ -184,6 +195,9 @@ OLD_REDDIT = Platform(
     headers=(
         header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
                r" (?:-?\d+ points?|score hidden) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?"),
+        # Some copies break the header after the name, tags and score on the next line or the one after.
+        header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])\n\n?(?:\[[SMA]\])*(?: ?[^\n]{0,80}?)?"
+               r"(?:-?\d+ points?|score hidden) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?", height=3),
     ),
     fingerprints=whole(_OLD_REDDIT_ACTIONS, r"\[[–+-]\].+ ago.*", r"load more comments.*", r"sorted by: .+",
                        r"continue this thread.*"),
@@ -327,6 +341,8 @@ LINKEDIN = Platform(
 _GH_EVENT = (r"(?:@[\w-]+ )?[\w-]+ (?:(?:added|removed) the .{1,80} labels?|self-assigned this|(?:un)?assigned .+"
              r"|mentioned this (?:issue|pull request)|closed this(?: as [a-z ]{1,20})?(?: in #?\w+)?|reopened this"
              r"|changed the title .+|linked a pull request .+|added this to .+|locked .+|pinned this).*")
+_GH_REACTED = (r"[\w-]{1,39}(?:, [\w-]{1,39})*,? (?:and \d+ (?:more|others?) |and [\w-]{1,39} )?"
+               r"reacted with .{1,40} emoji")
 _GH_REACTIONS = r"(?:[\U0001F44D\U0001F44E\U0001F604\U0001F389\U0001F615\u2764\U0001F680\U0001F440]\ufe0f? ?\d+ ?)+"
 _GH_ROLE = r"Owner|Member|Collaborator|Contributor|Author|First-time contributor|Maintainer"
 _GH_FOOTER = r"Sign up for free to join this conversation.*"
@@ -336,7 +352,7 @@ GITHUB = Platform(
     headers=(
         header(rf"(?:@(?P<avatar>[\w-]{{1,39}})\n)?(?:(?P=avatar)\n)?(?:(?:{_GH_ROLE})\n){{0,4}}"
                rf"(?P<author>[\w-]{{1,39}}(?:\[bot\])?) commented (?P<time>on {MON} \d{{1,2}}(?:, \d{{4}})?|{AGE}"
-               r"|yesterday|last (?:week|month))(?: [•·] edited(?: by [\w-]{1,39})?)?", height=7),
+               r"|yesterday|last (?:week|month))(?: [•·](?: edited(?: by [\w-]{1,39})?)?)?", height=7),
     ),
     fingerprints=whole(rf"[\w-]{{1,39}} commented (?:on {MON} \d.*|.+ ago.*)", r"Quote reply", _GH_EVENT,
                        r"Owner|Member|Collaborator|Contributor", r"@[\w-]{1,39}"),
@@ -344,10 +360,12 @@ GITHUB = Platform(
                  r"Closed|Open", r"\d+ hidden items", r"Load more…", r"Quote reply", r"Sorry, something went wrong\.",
                  _GH_REACTIONS, _GH_EVENT, _GH_FOOTER, r"Already have an account\?.*",
                  r"Assignees|Labels|Projects|Milestone|Development", r"\d+ participants?",
-                 r"No (?:one assigned|branches or pull requests|milestone)"),
-    stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees"),
+                 r"No (?:one assigned|branches or pull requests|milestone)", _GH_REACTED),
+    stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees", _GH_REACTED),
     head=NOTHING,
     badges=NOTHING,
+    # The issue's own description comes first, under the same header as a comment.
+    post_start=whole(r"[\w-]{1,39} opened this (?:issue|pull request) .*"),
 )
 
 _CORAL_ACTIONS = r"Reply|Respect(?: \d+)?|Share|Report|Reported"
@@ -368,7 +386,9 @@ CORAL = Platform(
     badges=whole(r"Staff", r"Moderator", r"Expert", r"Admin"),
 )
 
-_DISCORD_TIME = rf"(?:Today|Yesterday) at {CLOCK}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}},? {CLOCK}"
+# "Today at 8:43 AM", "03/25/2023 1:39 AM", "20/04/2025 17.03"; older copies give the date alone, the 2025
+# design the time alone ("metamodern — 11:11").
+_DISCORD_TIME = rf"(?:Today|Yesterday) at {CLOCK}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?:,? {CLOCK})?|{CLOCK}"
 DISCORD = Platform(
     "discord",
     "a Discord conversation",

@@ -31,8 +31,8 @@ from .cli_support import (
 )
 from .explain import BorderlineCollector, thread_stats
 from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, Observer
+from .layouts import NAMES as PLATFORM_NAMES
 from .model import CommentDedupError, Entry, Group, InputError
-from .platforms import NAMES as PLATFORM_NAMES
 from .reader import ReadOptions, ReadReport, read_entries
 from .renderer import (
     EntryProgress,

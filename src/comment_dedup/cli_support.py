@@ -17,7 +17,7 @@ from typing import Any, NoReturn, TextIO
 
 import click
 
-from . import platforms
+from . import layouts
 from .reader import ReadOptions, ReadReport
 
 PROG = "comment-dedup"
@@ -173,14 +173,22 @@ def reject_nan(param: click.Parameter, value: float) -> float:
 
 
 def singular(label: str) -> str:
-    """ "chrome lines" for one: "chrome line".  Every label the readers count by ends in a plural noun."""
-    return label[:-1] if label.endswith("s") else label
+    """ "chrome lines" for one: "chrome line"; "page lines after the comments": "page line after the comments".
+
+    Every label the readers count by names what it counts with its first plural noun.
+    """
+    words = label.split(" ")
+    for at, word in enumerate(words):
+        if word.endswith("s"):
+            words[at] = word[:-1]
+            break
+    return " ".join(words)
 
 
 def report_reading(report: ReadReport) -> None:
     """Warnings the user must see about how the input was read."""
     for name, layout in report.layouts.items():
-        site = platforms.label(layout)
+        site = layouts.describe(layout, report.counts.get(name, 0))
         if site is not None:
             warn(f"read {'standard input' if name == '-' else name} as {site}")
     for name, count in report.replaced_bytes.items():

@@ -24,10 +24,10 @@ the comment being read and a few lines of look-ahead are held.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 from textwrap import dedent
 from typing import TYPE_CHECKING
 
@@ -44,17 +44,10 @@ from .chrome import (
     Kind,
     Platform,
 )
-from .model import OptionError
 from .reader import Block, ReadReport
 
 if TYPE_CHECKING:
-    import re
-
-    from .reader import NumberedLine, ReadOptions, Splitter
-
-#: The names ``--platform`` accepts.
-NAMES: tuple[str, ...] = tuple(platform.name for platform in PLATFORMS)
-BY_NAME: dict[str, Platform] = {platform.name: platform for platform in PLATFORMS}
+    from .reader import NumberedLine
 
 #: A comment found in the sample is worth this many fingerprint lines.
 COMMENT_WEIGHT = 3
@@ -66,9 +59,12 @@ MARGIN = 2.0
 #: A line with its number, its text as copied, and its text as the patterns see it.
 _Line = tuple[int, str, str]
 
+DROPPED_BEFORE = "page lines before the comments"
 DROPPED_CHROME = "chrome lines"
+DROPPED_AFTER = "page lines after the comments"
 DROPPED_DELETED = "deleted or collapsed comments"
 DROPPED_ADS = "ads"
+DROPPED_EVENTS = "system messages"
 
 # Characters that copy along with the text but mean nothing to a pattern.
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufe0f\ufeff\u202a\u202b\u202c"))
@@ -81,12 +77,6 @@ def clean(text: str) -> str:
     if text.isascii():
         return text.strip()
     return text.translate(_CLEAN_TABLE).strip()
-
-
-def label(layout: str) -> str | None:
-    """What to call a layout in "read FILE as ...", or None for a layout that is no platform."""
-    platform = BY_NAME.get(layout)
-    return platform.label if platform else None
 
 
 # --- detection -----------------------------------------------------------------
@@ -118,23 +108,20 @@ def detect(sample: Sequence[str]) -> Platform | None:
     return winner
 
 
-def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | None:
-    """The paste reader for ``sample``, or None when no platform is recognised.
+@dataclass(frozen=True, slots=True)
+class SampleReading:
+    """What reading a sample as one platform finds: its comments, and the lines of their headers."""
 
-    ``options.platform`` forces a platform; otherwise one is detected only
-    under ``--split auto``.
-    """
-    if options.platform is not None:
-        platform = BY_NAME.get(options.platform)
-        if platform is None:
-            raise OptionError(f"unknown platform {options.platform!r}; choose from {', '.join(NAMES)}")
-    elif options.split == "auto":
-        platform = detect(sample)
-    else:
-        platform = None
-    if platform is None:
-        return None
-    return platform.name, partial(split, platform)
+    blocks: list[Block]
+    headers: list[range]
+
+
+def split_sample(platform: Platform, sample: Sequence[str]) -> SampleReading:
+    """Read a sample's lines as ``platform`` (to compare ways of reading it)."""
+    lines = [(number, text, clean(text)) for number, text in enumerate(sample, start=1)]
+    headers: list[range] = []
+    blocks = list(_split_cleaned(platform, iter(lines), ReadReport(), headers))
+    return SampleReading(blocks, headers)
 
 
 # --- splitting -----------------------------------------------------------------
@@ -155,15 +142,23 @@ class _Header:
 class _Cutter:
     """Holds the comment being read and decides where it ends."""
 
-    def __init__(self, platform: Platform, report: ReadReport) -> None:
+    def __init__(self, platform: Platform, report: ReadReport, headers: list[range] | None = None) -> None:
         self.platform = platform
         self.report = report
+        self.headers = headers
+        """When a list, the line numbers of every header found are added to it (to compare readings)."""
         self.header: _Header | None = None
         self.held: list[_Line] = []
         self.stop_at: int | None = None
         """Where in ``held`` the action row that ends the text is, once it came."""
         self.after_post = False
         """A line already dropped after the action row said the block is the page's own post."""
+        self.post_next = False
+        """A line said that the next block is the page's own post."""
+        self.comments = 0
+        """Comments found so far: until the first one, dropped lines are the page above the comments."""
+        self.page_lines_since_comment = 0
+        """Non-chrome lines dropped since the last comment: at the end they were the page below the comments."""
 
     def is_chrome(self, text: str) -> bool:
         """Whether a cleaned non-blank line is page chrome rather than anyone's words."""
@@ -174,6 +169,8 @@ class _Cutter:
     def hold(self, line: _Line) -> None:
         """Keep a line that is not a header; drop what can no longer be a comment's text."""
         text = line[2]
+        if text and self.platform.post_start.match(text):
+            self.post_next = True
         if self.platform.anchor is Anchor.TAIL:
             platform = self.platform
             if text and not platform.badges.match(text) and not TRUNCATION.match(text) and self.is_chrome(text):
@@ -200,7 +197,7 @@ class _Cutter:
         """The header that starts at the window's first line, with where its lead starts in ``held``."""
         joined = "\n".join(text for _, _, text in window)
         for rule in self.platform.headers:
-            match = rule.pattern.match(joined)
+            match = rule.pattern.match(window[0][1] if rule.raw else joined)
             if match is None:
                 continue
             lead_at = self.lead_start(rule)
@@ -214,7 +211,7 @@ class _Cutter:
         start, names = len(held), 0
         while start > 0 and names < rule.lead:
             text = held[start - 1][2]
-            if text and badges.match(text):
+            if (text and badges.match(text)) or (not text and rule.gaps):
                 start -= 1
             elif not text or (self.is_chrome(text) and not DELETED.match(text)):
                 # "[deleted]" stands where a deleted comment's author was.
@@ -231,24 +228,38 @@ class _Cutter:
             return None
         return start
 
-    def start(self, rule: HeaderRule, match: re.Match[str], lead_at: int) -> Iterator[Block]:
+    def start(self, rule: HeaderRule, match: re.Match[str], lead_at: int, first: _Line) -> Iterator[Block]:
         """Finish the comment being read and start the one whose header was found."""
+        if self.headers is not None:
+            self.headers.append(range(first[0], first[0] + match.group().count("\n") + 1))
         lead = [text for _, _, text in self.held[lead_at:] if text and not self.platform.badges.match(text)]
         found = match.groupdict()
+        found["time"] = found.get("time") or found.get("when")
         author = found.get("author") or (lead[0] if lead else None)
         if rule.kind is Kind.CONTINUATION:
             author = self.header.author if self.header else None
         if self.platform.anchor is Anchor.TAIL:
-            yield from self.finish_tail(found.get("time"))
+            yield from self.finish_tail(rule, found.get("time"))
             return
         yield from self.finish(self.held[:lead_at])
+        self.page_lines_since_comment = 0
         self.header = _Header(author, found.get("time"), rule.kind)
-        self.held, self.stop_at, self.after_post = [], None, False
+        self.held, self.stop_at, self.after_post = [], None, self.post_next
+        self.post_next = False
+        if found.get("text"):
+            # A chat log's header line also holds the message's first line.
+            number, raw, _ = first
+            text = found["text"]
+            self.held.append((number, raw[raw.index(text) :] if text in raw else text, text))
 
-    def finish_tail(self, time: str | None) -> Iterator[Block]:
-        """A tail header ends the run above it: its first line is the author, the rest the text."""
+    def finish_tail(self, rule: HeaderRule, time: str | None) -> Iterator[Block]:
+        """A tail header ends the run above it: its first line is the author (when the page names
+        one there), the rest the text."""
         run = [line for line in self.held if line[2]]
-        if run:
+        if run and not rule.author_first:
+            self.header = _Header(None, time)
+            yield from self.finish(self.held)
+        elif run:
             first = self.held.index(run[0])
             self.header = _Header(run[0][2], time)
             yield from self.finish(self.held[first + 1 :])
@@ -266,7 +277,12 @@ class _Cutter:
         if header.kind is Kind.AD:
             self.report.drop(DROPPED_ADS)
             return
+        if header.kind is Kind.EVENT:
+            self.report.drop(DROPPED_EVENTS)
+            return
         body, truncated, dropped = self.cut(lines)
+        if body:
+            self.comments += 1
         self.drop_lines(dropped)
         if body is None:
             self.report.drop(DROPPED_DELETED)
@@ -313,12 +329,28 @@ class _Cutter:
         return bool(self.platform.chrome.match(text) or DELETED.match(text))
 
     def drop_lines(self, lines: list[_Line]) -> None:
-        """Count lines that are not comments: chrome, or markers of deleted comments."""
+        """Count lines that are not comments: the page around them, chrome, or markers of deleted comments."""
         for _, _, text in lines:
             if DELETED.match(text):
                 self.report.drop(DROPPED_DELETED)
-            elif text:
+            elif not text:
+                continue
+            elif self.comments == 0 and (self.header is None or self.after_post):
+                # Nothing but the page so far: its navigation, its own post.
+                self.report.drop(DROPPED_BEFORE)
+            else:
                 self.report.drop(DROPPED_CHROME)
+                if not self.is_chrome(text):
+                    self.page_lines_since_comment += 1
+
+    def end(self) -> None:
+        """At the end of the paste: page text dropped after the last comment was the page below the comments."""
+        moved = self.page_lines_since_comment
+        if moved:
+            self.report.drop(DROPPED_CHROME, -moved)
+            self.report.drop(DROPPED_AFTER, moved)
+            if not self.report.dropped[DROPPED_CHROME]:
+                del self.report.dropped[DROPPED_CHROME]
 
 
 def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
@@ -350,8 +382,12 @@ def split(platform: Platform, lines: Iterator[NumberedLine], report: ReadReport)
     return _split_cleaned(platform, ((number, text, clean(text)) for number, text in lines), report)
 
 
-def _split_cleaned(platform: Platform, cleaned: Iterator[_Line], report: ReadReport) -> Iterator[Block]:
-    cutter = _Cutter(platform, report)
+def _split_cleaned(
+    platform: Platform, cleaned: Iterator[_Line], report: ReadReport, headers: list[range] | None = None
+) -> Iterator[Block]:
+    cutter = _Cutter(platform, report, headers)
+    if platform.opening is not None:
+        cleaned = _after_opening(platform.opening, cleaned, cutter)
     height = platform.height
     window: deque[_Line] = deque(itertools.islice(cleaned, height))
     while window:
@@ -360,7 +396,7 @@ def _split_cleaned(platform: Platform, cleaned: Iterator[_Line], report: ReadRep
             cutter.hold(window.popleft())
         else:
             rule, match, lead_at = found
-            yield from cutter.start(rule, match, lead_at)
+            yield from cutter.start(rule, match, lead_at, window[0])
             for _ in range(match.group().count("\n") + 1):
                 window.popleft()
         window.extend(itertools.islice(cleaned, height - len(window)))
@@ -368,3 +404,13 @@ def _split_cleaned(platform: Platform, cleaned: Iterator[_Line], report: ReadRep
         cutter.drop_lines(cutter.held)
     else:
         yield from cutter.finish(cutter.held)
+    cutter.end()
+
+
+def _after_opening(opening: re.Pattern[str], cleaned: Iterator[_Line], cutter: _Cutter) -> Iterator[_Line]:
+    """The lines after the heading above the comments; the heading and the page above it are dropped."""
+    for line in cleaned:
+        cutter.drop_lines([line])
+        if opening.match(line[2]):
+            break
+    yield from cleaned

@@ -66,6 +66,8 @@ class ReadReport:
     """What the reader saw besides comments: told to the user on stderr, never lost."""
 
     comments: int = 0
+    counts: dict[str, int] = field(default_factory=dict)
+    """Comments read from each source."""
     replaced_bytes: dict[str, int] = field(default_factory=dict)
     layouts: dict[str, str] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
@@ -160,7 +162,7 @@ def choose_splitter(
     Structured exports (JSON, CSV) are recognised first, then pasted comment
     sections of known platforms, then the plain line or paragraph layouts.
     """
-    from . import exports, platforms  # imported here: both build on this module
+    from . import exports, layouts  # imported here: both build on this module
 
     sample = list(itertools.islice(lines, AUTO_SAMPLE_LINES))
     lines = itertools.chain(sample, lines)
@@ -168,7 +170,7 @@ def choose_splitter(
     structured = exports.choose(texts, options)
     if structured is not None:
         return (*structured, lines)
-    pasted = platforms.choose(texts, options)
+    pasted = layouts.choose(texts, options)
     if pasted is not None:
         return (*pasted, lines)
     layout = options.split
@@ -286,6 +288,7 @@ def read_entries(
                 yield Entry(block.text, index, name, block.line, *block[2:])
                 index += 1
                 report.comments = index
+                report.counts[name] = report.counts.get(name, 0) + 1
         except OSError as error:
             raise InputError(f"{name}: {error.strerror or error}") from None
         except RecordError as error:  # a malformed export record: name the file before its line

@@ -1,0 +1,100 @@
+"""Choose how to read a paste: a site's rule, a layout learned from the paste, or neither.
+
+Site rules (:mod:`comment_dedup.chrome`) know a site's words and quirks; the
+learned layouts (:mod:`comment_dedup.infer`, :mod:`comment_dedup.chatlog`)
+know only the structure the paste repeats.  A site rule is a hint on top of
+the learned layout: the site's rule reads the paste unless the learned layout
+reads the sample's headers better (a redesign of the site, or another site
+that looks alike), for then the structure the paste itself repeats is trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import TYPE_CHECKING
+
+from .chatlog import infer_chat
+from .chrome import PLATFORMS, Platform
+from .infer import header_lines, infer_page
+from .model import OptionError
+from .platforms import detect, split, split_sample
+
+if TYPE_CHECKING:
+    from .reader import ReadOptions, Splitter
+
+NAMES: tuple[str, ...] = tuple(platform.name for platform in PLATFORMS)
+BY_NAME: dict[str, Platform] = {platform.name: platform for platform in PLATFORMS}
+#: The layout names of pastes read without a site rule; the reader reports them with their shape.
+LEARNED_PAGE = "learned page"
+LEARNED_CHAT = "learned chat"
+
+
+def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | None:
+    """The paste reader for ``sample`` and a name for its layout, or None for plain text.
+
+    ``options.platform`` forces a site; otherwise sites and learned layouts
+    are tried only under ``--split auto``.
+    """
+    if options.platform is not None:
+        platform = BY_NAME.get(options.platform)
+        if platform is None:
+            raise OptionError(f"unknown platform {options.platform!r}; choose from {', '.join(NAMES)}")
+        return platform.name, partial(split, platform)
+    if options.split != "auto":
+        return None
+    site = detect(sample)
+    learned = _learn(sample)
+    if learned is not None and (site is None or _reads_better(learned[2], site, sample)):
+        return f"{learned[0]}: {learned[1]}", partial(split, learned[2])
+    if site is not None:
+        return site.name, partial(split, site)
+    return None
+
+
+def _learn(sample: Sequence[str]) -> tuple[str, str, Platform] | None:
+    """(kind, shape, platform) of the layout the sample repeats, a chat log first."""
+    chat = infer_chat(sample)
+    if chat is not None:
+        return LEARNED_CHAT, chat.shape, chat.platform
+    page = infer_page(sample)
+    if page is not None:
+        return LEARNED_PAGE, page.shape, page.platform
+    return None
+
+
+def _reads_better(learned: Platform, site: Platform, sample: Sequence[str]) -> bool:
+    """Whether the learned layout reads the sample better than the site's rule.
+
+    Both are judged by the lines that look like headers whatever the layout
+    (:func:`~comment_dedup.infer.header_lines`): a reading earns a point for
+    each it reads as a header and loses one for each it leaves inside a
+    comment's text.  A tie goes to the site's rule, which knows the site's words.
+    """
+    wanted = header_lines(sample)
+    return _score(learned, sample, wanted) > _score(site, sample, wanted)
+
+
+def _score(platform: Platform, sample: Sequence[str], wanted: list[int]) -> int:
+    reading = split_sample(platform, sample)
+    headers = {number for span in reading.headers for number in span}
+    inside = {
+        number
+        for block in reading.blocks
+        for number in range(block.line, block.line + block.text.count("\n") + 1)
+        if number not in headers
+    }
+    return sum(1 for number in wanted if number in headers) - sum(1 for number in wanted if number in inside)
+
+
+def describe(layout: str, comments: int) -> str | None:
+    """What to call a layout in "read FILE as ...", or None for plain text and exports."""
+    kind, _, shape = layout.partition(": ")
+    if kind == LEARNED_PAGE:
+        noun = "comment" if comments == 1 else "comments"
+        return f'an unrecognised comment section: {comments} {noun} under "{shape}" headers'
+    if kind == LEARNED_CHAT:
+        noun = "message" if comments == 1 else "messages"
+        return f'a chat log: {comments} {noun} in "{shape}" lines'
+    platform = BY_NAME.get(layout)
+    return platform.label if platform else None
