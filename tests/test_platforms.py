@@ -102,7 +102,7 @@ PASTES_TABLE = [
             (1, "Soft kraut is still safe to eat, it just isn't as nice."),
             (1, "Upvote the comment above, it saved my last batch."),
         ],
-        "17 page lines before the comments, 59 chrome lines, 1 deleted or collapsed comment, 1 ad",
+        "24 page lines before the comments, 56 chrome lines, 1 deleted or collapsed comment, 1 ad",
     ),
     Paste(
         "old-reddit.txt",
@@ -145,7 +145,7 @@ PASTES_TABLE = [
             (2, "Which mortar do you use? Granite or marble?\n\nMine is marble and it stains."),
             (1, "Share the cardamom trick from the podcast too, please."),
         ],
-        "3 page lines before the comments, 37 chrome lines",
+        "13 page lines before the comments, 29 chrome lines",
     ),
     Paste(
         "disqus.txt",
@@ -224,6 +224,34 @@ PASTES_TABLE = [
             (1, "Works for me now, thanks!"),
         ],
         "12 page lines before the comments, 9 chrome lines, 1 page line after the comments",
+    ),
+    Paste(
+        "quora.txt",
+        "quora",
+        [
+            (
+                2,
+                "Yes. Feed it, let it rise for two hours, then freeze it in a small jar with room at the top.\n"
+                "It comes back in two or three feeds after thawing in the fridge.",
+            ),
+            (
+                1,
+                "Freezing works, but drying is easier: spread a thin layer on baking paper and crumble it when it "
+                "is dry.",
+            ),
+            (
+                1,
+                "The yeast survives freezing better than the bacteria, so expect a sour but slow starter for the "
+                "first week. I keep one jar in the freezer as a backup and have revived it after eight months. The "
+                "trick is patience: do not throw it out after two flat feeds.",
+            ),
+            (
+                1,
+                "Reply to this if your starter smelled of nail varnish after thawing, mine did and it was fine "
+                "after a week.",
+            ),
+        ],
+        "4 page lines before the comments, 14 chrome lines, 18 page lines after the comments",
     ),
     Paste(
         "coral.txt",
@@ -572,6 +600,7 @@ def wrap(name: str, author: str, body: list[str]) -> list[str]:
         "linkedin": [shown, shown, "• 2nd", "Engineer at Somewhere", "3d", *body, "Like", "·", "4", "Reply"],
         "github": [f"@{author}", f"{author} commented on May 2, 2021", *body, "👍 1"],
         "coral": [author, "3 hours ago", *body, "Reply", "Respect 2", "Share", "Report"],
+        "quora": [shown, ", Engineer at Somewhere", "Answered 2 years ago", *body, "1.2K views", "View upvotes"],
         "discord": [f"{author} — Today at 9:15 AM", *body],
         "slack": [shown, "  3:13 PM", *body],
     }  # fmt: skip
@@ -583,7 +612,7 @@ PREAMBLE = {
     "youtube": "Add a comment…", "reddit": "Comments Section", "old-reddit": "sorted by: best",
     "hacker-news": "add comment", "substack": "Write a comment…", "disqus": "Join the discussion…",
     "facebook": "Most relevant", "x": "Post your reply", "instagram": "Add a comment…", "linkedin": "Most relevant",
-    "github": "Comments", "coral": "All Comments", "discord": "# general", "slack": "Today",
+    "github": "Comments", "coral": "All Comments", "discord": "# general", "slack": "Today", "quora": "Best",
 }  # fmt: skip
 AUTHOR = st.from_regex(r"[a-z]{3,7}_[a-z]{3,7}", fullmatch=True)  # X handles have at most 15 characters
 

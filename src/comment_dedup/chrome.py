@@ -24,7 +24,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .vocabulary import CLOCK, COUNT, MON, MONTH, REPLIES
+from .vocabulary import CLOCK, COUNT, MON, MONTH, REPLIES, SYSTEM_MESSAGE
 
 
 class Kind(enum.Enum):
@@ -91,6 +91,12 @@ class Platform:
     """Lines seen only after the page's own post ("View all 38 comments"): that block is no comment."""
     opening: re.Pattern[str] | None = None
     """The heading above the comments ("54 Comments"): it and every line before it are page text."""
+    bare_counts: bool = False
+    """Counts sit after the action row ("Upvote 62 Downvote"), so a lone number before it is a comment."""
+    closing: re.Pattern[str] = re.compile(r"(?!)")
+    """A line after which the page has no more comments ("Related Answer", a chat's composer)."""
+    events: re.Pattern[str] = re.compile(r"(?!)")
+    """A comment whose whole text matches is the app talking ("x was added to the conversation")."""
     post_start: re.Pattern[str] = re.compile(r"(?!)")
     """A line that announces the page's own post ("x opened this issue on May 1"): the next block is that post."""
 
@@ -135,6 +141,7 @@ TRUNCATION = whole(
     r"Expand full comment",
     r"See more",
     r"Show more",
+    r"Continue reading",
     r"(?:…|\.\.\.) ?(?:see |read |show )?more",
     flags=re.IGNORECASE,
 )
@@ -184,6 +191,7 @@ REDDIT = Platform(
     stop=whole(_REDDIT_ACTIONS, REPLIES, r"More replies", r"Learn More", r"Continue this thread"),
     head=whole(r"•", rf"Edited {_REDDIT_AGE}", r"Edited"),
     post_end=whole(r"Go to comments", r"Upvote \S+ Downvote \S+ Go to comments Share", r"Join the conversation"),
+    bare_counts=True,
     badges=whole(r"OP", r"Cake icon", r"Profile Badge for the Achievement .+", r"Top \d+% (?:Commenter|Poster)",
                  r"MOD|Mod"),
 )
@@ -289,13 +297,18 @@ X = Platform(
     "x",
     "an X (Twitter) reply thread",
     headers=(
-        header(rf"@(?P<author>\w{{1,15}})(?:\n·\n| · )(?P<time>{_X_TIME})", height=3, lead=1, bounded=True),
-        header(r"@\w{1,15}\n(?:Ad|Promoted)", height=2, kind=Kind.AD, lead=1, bounded=True),
+        # Handle, dot and time are distinctive enough: copies without counts put the next display name
+        # right under the text, so the line above the name is not required to be blank.
+        header(rf"@(?P<author>\w{{1,15}})(?:\n·\n| · )(?P<time>{_X_TIME})", height=3, lead=1),
+        # The post a thread was opened on shows its time below its text ("11:42 AM · Jan 30, 2020").
+        header(r"@(?P<author>\w{1,15})\nReplying to", height=2, lead=1),
+        header(r"@\w{1,15}\n(?:Ad|Promoted)", height=2, kind=Kind.AD, lead=1),
     ),
     fingerprints=whole(r"Replying to(?: @.+)?", r"Show probable spam", r"Post your reply", r"·", r"@\w{1,15}",
                        r"Show (?:more|additional) replies", r"Translate post"),
     chrome=whole(COUNT, _X_MORE, r"Sourced from across X", r"Relevant people", r"Who to follow", r"Trending",
-                 r"Reply", r"Ad|Promoted", r"·", r"Quote", r"Show", r"Follow"),
+                 r"Reply", r"Ad|Promoted", r"·", r"Quote", r"Show", r"Follow", r"Like|Repost|Bookmark",
+                 rf"{CLOCK} · {MON} \d{{1,2}}, \d{{4}}.*", r"\d{1,2}:\d{2} / \d{1,2}:\d{2}"),
     stop=whole(_X_MORE, r"Relevant people"),
     head=whole(r"Replying to(?: @.+)?", r"@\w{1,15}", r"and", r"and \d+ others?"),
     badges=NOTHING,
@@ -368,6 +381,25 @@ GITHUB = Platform(
     post_start=whole(r"[\w-]{1,39} opened this (?:issue|pull request) .*"),
 )
 
+_QUORA_VIEWS = r"[\d.,]+K? views?(?: Answer requested by)?"
+QUORA = Platform(
+    "quora",
+    "a Quora question page",
+    # The author and an optional credential line (", Retired from ...", a badge) sit above "Answered 3 years ago".
+    headers=(header(rf"(?:Answered|Updated) (?P<time>{AGE}|{MON} \d{{1,2}}(?:, \d{{4}})?)(?: · [^\n]{{0,200}})?",
+                    lead=1),),
+    fingerprints=whole(r"(?:Answered|Updated) .{1,40} · Author has .*", r"Originally Answered: .*", r"View upvotes",
+                       r"Related Answer", r"Continue Reading", r"\d+ Answers?", r"Upgrade to Quora\+ .*"),
+    chrome=whole(_QUORA_VIEWS, r"View upvotes", r"Answer requested by", r"\d+ Answers?", r"Best|All related",
+                 r"Upgrade to Quora\+ .*", r"Start free trial|Learn more|Browse ad.free", r"Continue Reading",
+                 r"Access millions more answer ?s like this", r"Support the writers you like to hear from"),
+    stop=whole(_QUORA_VIEWS, r"View upvotes", r"Answer requested by"),
+    head=whole(r"Originally Answered: .*"),
+    badges=whole(r",.{1,200}"),
+    # Answers to other questions follow this question's answers; they are no replies here.
+    closing=whole(r"Related Answer|Related questions|More answers below"),
+)
+
 _CORAL_ACTIONS = r"Reply|Respect(?: \d+)?|Share|Report|Reported"
 CORAL = Platform(
     "coral",
@@ -410,17 +442,20 @@ SLACK = Platform(
     "slack",
     "a Slack conversation",
     headers=(
-        header(r"(?::[\w+-]{1,40}:\s{1,4})?(?P<time>\d{1,2}:\d{2}\s?[AP]M)", lead=1),
+        # A status before the time: an emoji, or a short text and an emoji ("New hire:wave:  8:37 AM").
+        header(r"(?:(?:[\w ]{1,30})?:[\w+-]{1,40}:\s{1,4})?(?P<time>\d{1,2}:\d{2}\s?[AP]M)", lead=1),
         header(r"(?P<time>\d{1,2}:\d{2})", kind=Kind.CONTINUATION),
     ),
     fingerprints=whole(r"View thread", r"Last reply .*View thread", r".* agoView thread", r"\d{1,2}:\d{2}\s?[AP]M",
                        r"(?::[\w+-]{1,40}:){1,8}", r"\d{1,2}:\d{2}", REPLIES),
     chrome=whole(COUNT, r"(?::[\w+-]{1,40}:){1,8}", REPLIES, r"Last reply .*View thread", r".* agoView thread",
                  r"View thread", r"View newer replies", r"Today|Yesterday", _SLACK_DAY, r"image\.png",
-                 r"Image from iOS", r"\(\d+(?:\.\d+)? [kKM]B\)", r"Also sent to the channel"),
-    stop=NOTHING,
+                 r"Image from iOS", r"\(\d+(?:\.\d+)? [kKM]B\)", r"Also sent to the channel", r"\(edited\)",
+                 r"Shift \+ (?:Return|Enter) to add a new line", r"Added by .{1,40}", r"Download all"),
+    stop=whole(r"Shift \+ (?:Return|Enter) to add a new line"),
     head=whole(r"replied to a thread:.*"),
     badges=whole(r"APP", r"Workflow"),
+    events=SYSTEM_MESSAGE,
 )
 
 # fmt: on
@@ -428,5 +463,5 @@ SLACK = Platform(
 #: Every platform, in the order detection breaks ties.
 PLATFORMS: tuple[Platform, ...] = (
     YOUTUBE, REDDIT, OLD_REDDIT, HACKER_NEWS, SUBSTACK, DISQUS, FACEBOOK, X, INSTAGRAM, LINKEDIN, GITHUB,
-    CORAL, DISCORD, SLACK,
+    QUORA, CORAL, DISCORD, SLACK,
 )  # fmt: skip

@@ -35,10 +35,12 @@ from .chrome import NOTHING, Anchor, HeaderRule, Platform, whole
 from .vocabulary import (
     CLOSING,
     COMMON_CHROME,
+    CONVERSATION_START,
     GLUED_TIME_LINE,
     NAME_TIME_LINE,
     SECTION_HEADING,
     SHORT_AGE,
+    SYSTEM_MESSAGE,
     kind_line,
     time_kind,
 )
@@ -64,7 +66,7 @@ PAGE_HEADERS = 2
 _COMMON_CHROME = whole(*COMMON_CHROME, flags=re.IGNORECASE)
 _SHORT_AGE = re.compile(SHORT_AGE, re.IGNORECASE)
 _SEPARATOR_LINE = re.compile(r"[•·|—–\-−+]\Z")
-_SENTENCE_END = re.compile(r"[.!?;,)\]”\"…]\Z")
+_SENTENCE_END = re.compile(r"[.!?;,”\"…]\Z")
 # Code, quotes and list items start with these; names do not.
 _MARKUP_START = re.compile(r"(?://|#|>|\*|-|=|\+|\||\\|<|\{|\}|\$)")
 _EDITED = r"(?:[•·] ?)?(?:Edited|Updated)(?: .{1,40})?"
@@ -303,6 +305,9 @@ def _opening(lines: _Sample, rows: list[int]) -> re.Pattern[str] | None:
     headings just above a header that leave at most PAGE_HEADERS headers
     (or a tenth of them) above, the lowest is taken.
     """
+    start = _conversation_start(lines, rows)
+    if start is not None:
+        return start
     best: tuple[int, int] | None = None
     page_headers = max(PAGE_HEADERS, len(rows) // 10)
     for row in range(min(len(lines.rows), rows[min(page_headers, len(rows) - 1)] + 1)):
@@ -314,6 +319,15 @@ def _opening(lines: _Sample, rows: list[int]) -> re.Pattern[str] | None:
     if best is None:
         return None
     return re.compile(re.escape(lines.at(best[1]).text) + r"\Z")
+
+
+def _conversation_start(lines: _Sample, rows: list[int]) -> re.Pattern[str] | None:
+    """A chat app's "This is the very beginning of ..." line with a header below it: the sidebar's
+    previews above it, however many, are no messages."""
+    for row in range(min(len(lines.rows), rows[-1]) - 1, -1, -1):
+        if CONVERSATION_START.match(lines.at(row).text):
+            return re.compile(re.escape(lines.at(row).text) + r"\Z")
+    return None
 
 
 # --- the Platform -------------------------------------------------------------------
@@ -339,6 +353,7 @@ def _learned(lines: _Sample, families: list[_Family], anchor: Anchor) -> Learned
         badges=whole(r"[•·|]", flags=re.IGNORECASE),
         anchor=anchor,
         opening=_opening(lines, rows),
+        events=SYSTEM_MESSAGE,
     )
     return Learned(platform, shape, len(rows))
 

@@ -10,6 +10,8 @@ that looks alike), for then the structure the paste itself repeats is trusted.
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
@@ -18,7 +20,7 @@ from .chatlog import infer_chat
 from .chrome import PLATFORMS, Platform
 from .infer import header_lines, infer_page
 from .model import OptionError
-from .platforms import detect, split, split_sample
+from .platforms import clean, detect, split, split_sample
 
 if TYPE_CHECKING:
     from .reader import ReadOptions, Splitter
@@ -45,11 +47,16 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
         return None
     site = detect(sample)
     learned = _learn(sample)
-    if learned is not None and (site is None or _reads_better(learned[2], site, sample)):
-        return f"{learned[0]}: {learned[1]}", partial(split, learned[2])
-    if site is not None:
-        return site.name, partial(split, site)
-    return None
+    if learned is None:
+        return (site.name, partial(split, site)) if site is not None else None
+    kind, shape, platform = learned
+    if site is None:
+        return f"{kind}: {shape}", partial(split, platform)
+    hinted = with_site_words(platform, site)
+    if _reads_better(hinted, site, sample):
+        return f"{kind}: {shape}", partial(split, hinted)
+    # The heading above the comments is the paste's own: it holds whatever rule reads the comments.
+    return site.name, partial(split, dataclasses.replace(site, opening=platform.opening or site.opening))
 
 
 def _learn(sample: Sequence[str]) -> tuple[str, str, Platform] | None:
@@ -77,6 +84,10 @@ def _reads_better(learned: Platform, site: Platform, sample: Sequence[str]) -> b
 
 def _score(platform: Platform, sample: Sequence[str], wanted: list[int]) -> int:
     reading = split_sample(platform, sample)
+    # Below the line that closes a page's comments (Quora's "Related Answer"), headers are the page's.
+    closing = next((number for number, text in enumerate(sample, 1) if platform.closing.match(clean(text))), None)
+    if closing is not None:
+        wanted = [number for number in wanted if number < closing]
     headers = {number for span in reading.headers for number in span}
     inside = {
         number
@@ -85,6 +96,35 @@ def _score(platform: Platform, sample: Sequence[str], wanted: list[int]) -> int:
         if number not in headers
     }
     return sum(1 for number in wanted if number in headers) - sum(1 for number in wanted if number in inside)
+
+
+def with_site_words(learned: Platform, site: Platform) -> Platform:
+    """The learned layout, knowing also the words of the site the paste most looks like.
+
+    The learned headers and heading decide where comments are; the site's
+    chrome, action rows, system messages and the line that closes its
+    comments apply too.  (Not
+    the site's header leftovers: a site may call a line a leftover, as X does
+    a handle, that the learned header counts as its author.)
+    """
+    return dataclasses.replace(
+        learned,
+        chrome=_either(learned.chrome, site.chrome),
+        stop=_either(learned.stop, site.stop),
+        events=_either(learned.events, site.events),
+        post_start=_either(learned.post_start, site.post_start),
+        closing=_either(learned.closing, site.closing),
+    )
+
+
+def _either(first: re.Pattern[str], second: re.Pattern[str]) -> re.Pattern[str]:
+    """A pattern matching where either matches, each with its own flags (case and all)."""
+    return re.compile(f"{_scoped(first)}|{_scoped(second)}")
+
+
+def _scoped(pattern: re.Pattern[str]) -> str:
+    flags = "i" if pattern.flags & re.IGNORECASE else "-i"
+    return f"(?{flags}:{pattern.pattern})" if flags == "i" else f"(?:{pattern.pattern})"
 
 
 def describe(layout: str, comments: int) -> str | None:

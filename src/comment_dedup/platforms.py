@@ -67,9 +67,13 @@ DROPPED_ADS = "ads"
 DROPPED_EVENTS = "system messages"
 
 # Characters that copy along with the text but mean nothing to a pattern.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufe0f\ufeff\u202a\u202b\u202c"))
+# U+FFFC stands where a page had an image (an avatar, an emoji drawn as a picture).
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u200e\u200f\u2060\ufe0f\ufeff\u202a\u202b\u202c\ufffc"))
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007"), " ")
 _CLEAN_TABLE = {**_INVISIBLE, **_SPACES}
+
+
+_NUMBER = re.compile(r"[+-]?\d[\d,.]{0,12}\Z")
 
 
 def clean(text: str) -> str:
@@ -289,6 +293,10 @@ class _Cutter:
         if not body:
             return
         text, truncated = compose(body, truncated)
+        if self.platform.events.match(text):
+            self.comments -= 1
+            self.report.drop(DROPPED_EVENTS)
+            return
         yield Block(text, body[0][0], truncated, header.author, header.time)
 
     def cut(self, lines: list[_Line]) -> tuple[list[_Line] | None, bool, list[_Line]]:
@@ -309,6 +317,8 @@ class _Cutter:
         tail = end
         while tail > head and (not lines[tail - 1][2] or self.is_tail_chrome(lines[tail - 1][2])):
             tail -= 1
+        if head == tail and platform.bare_counts and end < len(lines):
+            head, tail = self.lone_number(lines[:end], head, tail)
         body = lines[head:tail]
         dropped = lines[:head] + lines[tail:]
         if self.after_post or any(platform.post_end.match(text) for _, _, text in lines[tail:]):
@@ -318,6 +328,15 @@ class _Cutter:
             # Nothing but a "[deleted]" marker, or a header with no text at all (a collapsed comment).
             return None, False, [line for line in dropped if not DELETED.match(line[2])]
         return body, truncated, dropped
+
+    @staticmethod
+    def lone_number(lines: list[_Line], head: int, tail: int) -> tuple[int, int]:
+        """Where a comment that is only a number sits among the lines before its action row
+        ("What is your IQ?" "145"), or the empty span ``head:tail`` when there is none."""
+        filled = [at for at, (_, _, text) in enumerate(lines) if text]
+        if len(filled) == 1 and _NUMBER.match(lines[filled[0]][2]):
+            return filled[0], filled[0] + 1
+        return head, tail
 
     def is_head_chrome(self, text: str) -> bool:
         """Whether a line between a header and the text is what is left of the header."""
@@ -388,6 +407,8 @@ def _split_cleaned(
     cutter = _Cutter(platform, report, headers)
     if platform.opening is not None:
         cleaned = _after_opening(platform.opening, cleaned, cutter)
+    below: list[Iterator[_Line]] = []
+    cleaned = _before_closing(platform.closing, cleaned, below)
     height = platform.height
     window: deque[_Line] = deque(itertools.islice(cleaned, height))
     while window:
@@ -405,6 +426,19 @@ def _split_cleaned(
     else:
         yield from cutter.finish(cutter.held)
     cutter.end()
+    for rest in below:
+        report.drop(DROPPED_AFTER, sum(1 for _, _, text in rest if text))
+
+
+def _before_closing(
+    closing: re.Pattern[str], cleaned: Iterator[_Line], below: list[Iterator[_Line]]
+) -> Iterator[_Line]:
+    """The lines above the first closing line; the closing line and the rest are put in ``below``."""
+    for line in cleaned:
+        if line[2] and closing.match(line[2]):
+            below.append(itertools.chain([line], cleaned))
+            return
+        yield line
 
 
 def _after_opening(opening: re.Pattern[str], cleaned: Iterator[_Line], cutter: _Cutter) -> Iterator[_Line]:

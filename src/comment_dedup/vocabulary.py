@@ -132,6 +132,20 @@ SECTION_HEADING = re.compile(
     r"|Write a (?:public )?comment(?:…|\.\.\.)?)",
     re.IGNORECASE,
 )
+#: Where a chat app shows the very start of a conversation: what comes above is its sidebar and header.
+CONVERSATION_START = re.compile(
+    r"\A(?:This is the very beginning of (?:your direct message history with|the #?\S+ channel).*"
+    r"|This is the (?:beginning|start) of (?:your direct message history with|the #\S+ channel).*"
+    r"|Welcome to #\S+!?)",
+    re.IGNORECASE,
+)
+#: A message that the app wrote, not a person: joins, leaves, people added (Slack adds a "." line after it).
+SYSTEM_MESSAGE = re.compile(
+    r"\A(?:.{0,300} )?(?:was|were|has been|have been) added to (?:the conversation|the channel|#\S+)"
+    r"(?: by .{1,80})?\.?(?:\n\.)?\Z"
+    r"|\A(?:.{0,80} )?(?:joined|left) (?:#\S+|the channel|the conversation|the group)\.?(?:\n\.)?\Z",
+    re.IGNORECASE,
+)
 #: What a page draws after its comments or a chat after its messages: the composer and its hints.
 CLOSING = re.compile(
     r"\A(?:Shift \+ (?:Return|Enter) to add a new line|Message #?.{1,80}|Type a message"
