@@ -188,9 +188,12 @@ def singular(label: str) -> str:
 def report_reading(report: ReadReport) -> None:
     """Warnings the user must see about how the input was read."""
     for name, layout in report.layouts.items():
+        shown = "standard input" if name == "-" else name
         site = layouts.describe(layout, report.counts.get(name, 0))
         if site is not None:
-            warn(f"read {'standard input' if name == '-' else name} as {site}")
+            warn(f"read {shown} as {site}")
+        if name in report.columns:
+            warn(f"read {shown} as {layouts.describe_table(layout, *report.columns[name])}")
     for name, count in report.replaced_bytes.items():
         noun = "byte" if count == 1 else "bytes"
         warn(f"warning: {name}: {count} undecodable {noun} replaced with U+FFFD")

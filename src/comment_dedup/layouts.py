@@ -127,6 +127,13 @@ def _scoped(pattern: re.Pattern[str]) -> str:
     return f"(?{flags}:{pattern.pattern})" if flags == "i" else f"(?:{pattern.pattern})"
 
 
+def describe_table(layout: str, column: str, guessed: bool, header: bool) -> str:
+    """What to call a table whose comment column was guessed or has no name, in "read FILE as ..."."""
+    table = f"a {layout.upper()} table" + ("" if header else " without a header row")
+    why = " (the column with the most text)" if guessed else ""
+    return f"{table}: comments from {column if not header else repr(column)}{why}"
+
+
 def describe(layout: str, comments: int) -> str | None:
     """What to call a layout in "read FILE as ...", or None for plain text and exports."""
     kind, _, shape = layout.partition(": ")

@@ -68,6 +68,10 @@ class ReadReport:
     comments: int = 0
     counts: dict[str, int] = field(default_factory=dict)
     """Comments read from each source."""
+    source: str = STDIN_NAME
+    """The source being read now (so that a splitter can say something about it)."""
+    columns: dict[str, tuple[str, bool, bool]] = field(default_factory=dict)
+    """Per table: the column read as the comment, whether it was guessed, whether the table has a header."""
     replaced_bytes: dict[str, int] = field(default_factory=dict)
     layouts: dict[str, str] = field(default_factory=dict)
     dropped: dict[str, int] = field(default_factory=dict)
@@ -282,6 +286,7 @@ def read_entries(
 
     index = 0
     for name in sources:
+        report.source = name
         stream = open_source(name)
         try:
             for block in _blocks(stream, name, options, report):
