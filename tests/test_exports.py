@@ -415,6 +415,15 @@ def test_a_broken_json_document_names_its_line(write_dump) -> None:  # type: ign
     assert outcome.code == 2
 
 
+def test_a_paste_that_opens_with_a_lone_bracket_is_text(write_dump) -> None:  # type: ignore[no-untyped-def]
+    """A lone "[" opens no JSON document: the dump is read as text, and the bracket is a comment like any line."""
+    path = write_dump("[\nsee the notes above\n")
+    outcome = run_cli(["--split", "line", path])
+    assert (outcome.stdout, outcome.code) == ("      1 [\n      1 see the notes above\n", 0)
+    forced = run_cli(["--input-format", "json", write_dump("[\n", name="cut.json")])
+    assert forced.code == 2 and "malformed JSON" in forced.stderr
+
+
 @pytest.mark.parametrize(
     ("document", "message"),
     [

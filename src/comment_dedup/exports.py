@@ -36,7 +36,9 @@ _DOCUMENT_LISTS = ("comments", "children", "hits")
 # A JSON document opens an array of values or an object with a key; "[deleted]" or "{ sic }" does not.
 # Matched after lstrip(): a pattern that starts with \s* would retry from every
 # position of a long run of spaces when searched.
-_JSON_START = re.compile(r'(\[\s*[\[{"\]]|\[\s*$|\{\s*["}]|\{\s*$)')
+# A lone "[" or "{" is not enough: a paste may open with one, and a truncated export is caught by
+# --input-format json.
+_JSON_START = re.compile(r'(\[\s*[\[{"\]]|\{\s*["}])')
 
 
 def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | None:
