@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO, NamedTuple, cast
 
+from .inline_chrome import strip_line_end
 from .model import Entry, InputError
 
 STDIN_NAME = "-"
@@ -87,7 +88,7 @@ Splitter = Callable[[Iterator[NumberedLine], ReadReport], Iterator[Block]]
 def split_lines(lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:
     """One comment per non-blank line."""
     for number, text in lines:
-        stripped = text.strip()
+        stripped = strip_line_end(text.strip()).strip()
         if stripped:
             yield Block(stripped, number)
 
@@ -100,7 +101,7 @@ def split_paragraphs(lines: Iterator[NumberedLine], report: ReadReport) -> Itera
         if text.strip():
             if not held:
                 start = number
-            held.append(text.rstrip())
+            held.append(strip_line_end(text.rstrip()).rstrip())
         elif held:
             yield Block("\n".join(held).strip(), start)
             held = []
