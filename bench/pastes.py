@@ -20,8 +20,9 @@ comment_dedup --format jsonl FILE``, no options) and the table shows:
   paste's kind (3% for comment sections and tables, 10% for chat, where a
   message boundary is a convention: see ``docs/reading.md``);
 - ``chrome``: groups whose whole text is a bare chrome token (a control word,
-  a count, an age, a lone bullet) - a comment that is not one (in a chat a
-  bare number is a message, and tables are not checked);
+  a count, an age, a lone bullet) - a comment that is not one (in a chat, or
+  a paste marked ``numbers_are_comments`` where people answered with a
+  number, a bare number is a message; tables are not checked);
 - ``layout``: what the tool said on stderr about how it read the paste.
 
 ``--show ID`` prints the comments the tool found in one paste, one per line,
@@ -94,7 +95,7 @@ def check_file(path: str, paste: dict[str, object]) -> str | None:
 _NUMBER = re.compile(r"[\d,.]+")
 
 
-def run_tool(path: str, kind: str = "comments") -> Result:
+def run_tool(path: str, kind: str = "comments", numbers: bool = False) -> Result:
     """Run the command on one paste as a user would, and read its output back."""
     done = subprocess.run(
         [sys.executable, "-m", "comment_dedup", "--format", "jsonl", path],
@@ -109,7 +110,7 @@ def run_tool(path: str, kind: str = "comments") -> Result:
         for group in groups
         if _CHROME_TOKEN.fullmatch(group["text"].strip())
         and kind != "table"
-        and not (kind == "chat" and _NUMBER.fullmatch(group["text"].strip()))
+        and not ((numbers or kind == "chat") and _NUMBER.fullmatch(group["text"].strip()))
     ]
     said = [line.removeprefix("comment-dedup: ") for line in done.stderr.splitlines()]
     layout = "; ".join(line for line in said if line.startswith(("read ", "error")))
@@ -150,7 +151,8 @@ def main() -> int:
         if problem:
             missing.append(f"  {paste['id']}: {problem}; source: {source_of(paste)}")
             continue
-        rows.append((paste, run_tool(paste_path(args.dir, paste), str(paste["kind"]))))
+        numbers = bool(paste.get("numbers_are_comments"))
+        rows.append((paste, run_tool(paste_path(args.dir, paste), str(paste["kind"]), numbers)))
     print_table(rows)
     if missing:
         print(f"\nnot scored ({len(missing)}):", *missing, sep="\n")

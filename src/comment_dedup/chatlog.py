@@ -60,7 +60,8 @@ SHAPES = (
         "TIME <NAME> TEXT",
         rf"\[?(?P<time>{CLOCK})\]? ?<[ @+%&~]?(?P<author>[^>\s]{{1,40}})> ?(?P<text>.*)",
         continuation=rf"\[?(?P<time>{CLOCK})\]? {{1,2}}\* (?P<author>\S{{1,40}}) (?P<text>.*)",
-        events=(rf"\[?{CLOCK}\]? ?(?:-!-|\*\*\*|-->|<--|--) .*",),
+        # irssi also logs "--- Day changed ..." and "--- Log opened ..." without a time.
+        events=(rf"\[?{CLOCK}\]? ?(?:-!-|\*\*\*|-->|<--|--) .*", r"--- (?:Day changed|Log opened|Log closed) .*"),
     ),
     ChatShape(
         "TIME From NAME: TEXT",

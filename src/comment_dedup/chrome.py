@@ -91,6 +91,9 @@ class Platform:
     """Lines seen only after the page's own post ("View all 38 comments"): that block is no comment."""
     opening: re.Pattern[str] | None = None
     """The heading above the comments ("54 Comments"): it and every line before it are page text."""
+    headless: bool = False
+    """A copy may start (or go on) in the middle of a thread: text right above an action row with no
+    header before it is a comment whose header was not copied."""
     bare_counts: bool = False
     """Counts sit after the action row ("Upvote 62 Downvote"), so a lone number before it is a comment."""
     closing: re.Pattern[str] = re.compile(r"(?!)")
@@ -135,6 +138,9 @@ DELETED = whole(
     r"Comment (?:deleted|removed) by (?:user|moderator)",
     r"\[ ?Removed by (?:Reddit|moderator) ?\]",
 )
+#: A line a person drew between two pastes in their notes ("---", "#", "=====").  No page draws
+#: one as a comment's text, so it ends the comment above it.
+DIVIDER = whole(r"[-=*_~]{3,80}", r"#{1,6}")
 #: A whole line that says the text above it was cut off by the page.
 TRUNCATION = whole(
     r"Read more",
@@ -151,8 +157,6 @@ TRUNCATION_SUFFIX = re.compile(r"(?:…|\.\.\.) ?(?:see |read |show )?more\Z", r
 SUFFIX_WINDOW = 24
 #: An ellipsis the page leaves where it cut the text.
 ELLIPSES = ("…", "...")
-#: What chat apps append to the last line of an edited message.
-EDITED_SUFFIX = " (edited)"
 
 
 # --- the platforms -------------------------------------------------------------
@@ -202,16 +206,18 @@ OLD_REDDIT = Platform(
     "an old Reddit comment section",
     headers=(
         header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
-               r" (?:-?\d+ points?|score hidden) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?"),
+               r" (?:-?\d+ points?|\[?score hidden\]?) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?"),
         # Some copies break the header after the name, tags and score on the next line or the one after.
         header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])\n\n?(?:\[[SMA]\])*(?: ?[^\n]{0,80}?)?"
-               r"(?:-?\d+ points?|score hidden) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?", height=3),
+               r"(?:-?\d+ points?|\[?score hidden\]?) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?", height=3),
     ),
+    headless=True,
     fingerprints=whole(_OLD_REDDIT_ACTIONS, r"\[[–+-]\].+ ago.*", r"load more comments.*", r"sorted by: .+",
                        r"continue this thread.*"),
     chrome=whole(r"load more comments.*", r"continue this thread.*", r"\d+ comments", r"all \d+ comments",
                  r"sorted by: .+", r"Want to add to the discussion\?.*", r"about|blog|advertising|careers|help",
-                 r"Use of this site constitutes acceptance.*", _OLD_REDDIT_ACTIONS, r"\[[–+-]\]"),
+                 r"Use of this site constitutes acceptance.*", _OLD_REDDIT_ACTIONS, r"\[[–+-]\]",
+                 r"REDDIT and the ALIEN Logo are registered trademarks of reddit inc\."),
     stop=whole(_OLD_REDDIT_ACTIONS, r"load more comments.*", r"continue this thread.*"),
     head=NOTHING,
     badges=NOTHING,
@@ -373,8 +379,10 @@ GITHUB = Platform(
                  r"Closed|Open", r"\d+ hidden items", r"Load more…", r"Quote reply", r"Sorry, something went wrong\.",
                  _GH_REACTIONS, _GH_EVENT, _GH_FOOTER, r"Already have an account\?.*",
                  r"Assignees|Labels|Projects|Milestone|Development", r"\d+ participants?",
-                 r"No (?:one assigned|branches or pull requests|milestone)", _GH_REACTED),
-    stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees", _GH_REACTED),
+                 r"No (?:one assigned|branches or pull requests|milestone)", _GH_REACTED,
+                 r"This was referenced .{1,40}", r"Merged|Draft"),
+    stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees", _GH_REACTED,
+               r"This was referenced .{1,40}"),
     head=NOTHING,
     badges=NOTHING,
     # The issue's own description comes first, under the same header as a comment.

@@ -33,15 +33,21 @@ from dataclasses import dataclass
 
 from .chrome import NOTHING, Anchor, HeaderRule, Platform, whole
 from .vocabulary import (
+    BADGES,
     CLOSING,
     COMMON_CHROME,
     CONVERSATION_START,
     GLUED_TIME_LINE,
+    HEADER_LEFTOVERS,
+    MARKUP_START,
     NAME_TIME_LINE,
     SECTION_HEADING,
+    SENTENCE_END,
     SHORT_AGE,
     SYSTEM_MESSAGE,
+    TIME_LINE,
     kind_line,
+    name_like,
     time_kind,
 )
 
@@ -53,9 +59,6 @@ CONTROL_SHARE = 0.5
 CONTROL_MAX_CHARS = 40
 #: Author lines above a time: a name, a handle, a headline; more would be text.
 MAX_LEAD = 3
-#: A name is short: at most this many characters and words.
-NAME_MAX_CHARS = 60
-NAME_MAX_WORDS = 6
 #: A headline or title between a name and a time is a line, not a paragraph.
 HEADLINE_MAX_CHARS = 220
 #: A heading this close above a header (in non-blank lines) marks where the comments start.
@@ -66,10 +69,6 @@ PAGE_HEADERS = 2
 _COMMON_CHROME = whole(*COMMON_CHROME, flags=re.IGNORECASE)
 _SHORT_AGE = re.compile(SHORT_AGE, re.IGNORECASE)
 _SEPARATOR_LINE = re.compile(r"[•·|—–\-−+]\Z")
-_SENTENCE_END = re.compile(r"[.!?;,”\"…]\Z")
-# Code, quotes and list items start with these; names do not.
-_MARKUP_START = re.compile(r"(?://|#|>|\*|-|=|\+|\||\\|<|\{|\}|\$)")
-_EDITED = r"(?:[•·] ?)?(?:Edited|Updated)(?: .{1,40})?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +94,7 @@ def _shape(text: str) -> _Shape:
         # "INTJ - 30s" is a flair, not a name and a time: a short age needs a clearer separator.
         between = text[match.end("author") : match.start("time")] if match else ""
         flair = " - " in between and _SHORT_AGE.fullmatch(match["time"]) if match else False
-        if match and not flair and not _MARKUP_START.match(text):
+        if match and not flair and not MARKUP_START.match(text):
             name_time = time_kind(match["time"])
     return _Shape(
         text,
@@ -110,9 +109,7 @@ def _shape(text: str) -> _Shape:
 def looks_like_name(shape: _Shape) -> bool:
     """Whether a line could be an author: short, not a sentence, not chrome, not a time."""
     text = shape.text
-    if shape.time or shape.chrome or shape.separator or shape.glued or len(text) > NAME_MAX_CHARS:
-        return False
-    return len(text.split()) <= NAME_MAX_WORDS and not _SENTENCE_END.search(text) and not _MARKUP_START.match(text)
+    return not (shape.time or shape.chrome or shape.separator or shape.glued) and name_like(text)
 
 
 def _is_text(shape: _Shape | None) -> bool:
@@ -249,9 +246,9 @@ def _lead_lines(lines: _Sample, row: int) -> list[_Shape]:
 
 def _looks_like_headline(shape: _Shape) -> bool:
     """A line that may sit between a name and a time: a job title, a review's stars and title."""
-    if shape.time or shape.chrome or len(shape.text) > HEADLINE_MAX_CHARS or _MARKUP_START.match(shape.text):
+    if shape.time or shape.chrome or len(shape.text) > HEADLINE_MAX_CHARS or MARKUP_START.match(shape.text):
         return False
-    return not _SENTENCE_END.search(shape.text)
+    return not SENTENCE_END.search(shape.text)
 
 
 def _lead_size(lines: _Sample, row: int) -> int:
@@ -347,15 +344,21 @@ def _learned(lines: _Sample, families: list[_Family], anchor: Anchor) -> Learned
         "an unrecognised comment section",
         headers=rules,
         fingerprints=NOTHING,
-        chrome=whole(*COMMON_CHROME, *controls, closing, flags=re.IGNORECASE),
+        chrome=whole(*COMMON_CHROME, *controls, closing, *_bare_times(families), flags=re.IGNORECASE),
         stop=whole(*words, closing, flags=re.IGNORECASE) if anchor is Anchor.HEAD else NOTHING,
-        head=whole(_EDITED, r"[•·|]", flags=re.IGNORECASE),
-        badges=whole(r"[•·|]", flags=re.IGNORECASE),
+        head=whole(*HEADER_LEFTOVERS, *BADGES, r"[•·|]", flags=re.IGNORECASE),
+        # Separators sit between a name and its time (or its text, in a tail-anchored copy).
+        badges=whole(*BADGES, r"[•·|]", flags=re.IGNORECASE),
         anchor=anchor,
         opening=_opening(lines, rows),
         events=SYSTEM_MESSAGE,
     )
     return Learned(platform, shape, len(rows))
+
+
+def _bare_times(families: list[_Family]) -> list[str]:
+    """When headers are times glued to controls, a time on a line of its own is the post's: chrome."""
+    return [TIME_LINE.pattern] if families[0].role == "glued" else []
 
 
 def _rules(lines: _Sample, families: list[_Family]) -> tuple[tuple[HeaderRule, ...], str]:

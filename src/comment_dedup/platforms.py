@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from .chrome import (
     DELETED,
-    EDITED_SUFFIX,
+    DIVIDER,
     ELLIPSES,
     PLATFORMS,
     SUFFIX_WINDOW,
@@ -44,7 +44,9 @@ from .chrome import (
     Kind,
     Platform,
 )
+from .inline_chrome import strip_badge, strip_line_end
 from .reader import Block, ReadReport
+from .vocabulary import NAME_MAX_CHARS, NAME_MAX_WORDS, name_like
 
 if TYPE_CHECKING:
     from .reader import NumberedLine
@@ -132,6 +134,8 @@ def split_sample(platform: Platform, sample: Sequence[str]) -> SampleReading:
 
 #: Lines kept of a page's preamble: enough for the author and badges of the first header.
 PREAMBLE_KEEP = 8
+#: This many lines in a row of three characters or fewer are a page's scrambled text, no comment.
+SCRAMBLED = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +163,8 @@ class _Cutter:
         """A line already dropped after the action row said the block is the page's own post."""
         self.post_next = False
         """A line said that the next block is the page's own post."""
+        self.scrambling = False
+        """Lines of scrambled text are being dropped (see ``scrambled``)."""
         self.comments = 0
         """Comments found so far: until the first one, dropped lines are the page above the comments."""
         self.page_lines_since_comment = 0
@@ -170,8 +176,12 @@ class _Cutter:
         patterns = (platform.chrome, platform.stop, platform.head, platform.badges, TRUNCATION, DELETED)
         return any(pattern.match(text) for pattern in patterns)
 
-    def hold(self, line: _Line) -> None:
-        """Keep a line that is not a header; drop what can no longer be a comment's text."""
+    def hold(self, line: _Line) -> Iterator[Block]:
+        """Keep a line that is not a header; drop what can no longer be a comment's text.
+
+        Yields the comment above an action row that came without a header, on sites where a copy can
+        start in the middle of a thread (see ``Platform.headless``).
+        """
         text = line[2]
         if text and self.platform.post_start.match(text):
             self.post_next = True
@@ -182,20 +192,63 @@ class _Cutter:
                 self.drop_lines([*self.held, line])
                 self.held = []
                 return
+            if self.scrambled(line):
+                return
         self.held.append(line)
         if self.platform.anchor is Anchor.TAIL:
             return
+        headerless = self.header is None or self.stop_at is not None
+        if self.platform.headless and headerless and self.platform.stop.match(text):
+            yield from self.headless(len(self.held) - 1)
         if self.header is None:
             if len(self.held) > PREAMBLE_KEEP:
                 self.drop_lines([self.held.pop(0)])
         elif self.stop_at is None:
-            if self.platform.stop.match(text) or TRUNCATION.match(text):
+            if self.platform.stop.match(text) or TRUNCATION.match(text) or DIVIDER.match(text):
                 self.stop_at = len(self.held) - 1
         elif len(self.held) - self.stop_at > PREAMBLE_KEEP:
             # After the action row only the next header's author lines can matter: keep a few lines.
             dropped = self.held.pop(self.stop_at + 1)
             self.after_post = self.after_post or bool(self.platform.post_end.match(dropped[2]))
             self.drop_lines([dropped])
+
+    def scrambled(self, line: _Line) -> bool:
+        """Whether ``line`` ends a run of SCRAMBLED lines of a few characters each: what a page that hides
+        its timestamps from scrapers (Facebook) copies as.  The run so far is then page text."""
+        short = 0 < len(line[2]) <= 3 and not line[2].isdigit()
+        if self.scrambling and short:
+            self.drop_lines([line])
+            return True
+        self.scrambling = False
+        self.held.append(line)
+        tail = self.held[-SCRAMBLED:]
+        if len(tail) < SCRAMBLED or not all(0 < len(text) <= 3 and not text.isdigit() for _, _, text in tail):
+            self.held.pop()
+            return False
+        self.drop_lines(self.held)
+        self.held, self.scrambling = [], True
+        return True
+
+    def headless(self, stop: int) -> Iterator[Block]:
+        """The text just above the action row at ``held[stop]``, when no header came before it: a comment
+        whose header was not copied (the copy started, or went on, in the middle of the thread)."""
+        start = self.stop_at + 1 if self.header is not None and self.stop_at is not None else 0
+        region = self.held[start:stop]
+        # The comment is the run after the last chrome line or the last two blank lines.
+        cut = 0
+        for at, (_, _, text) in enumerate(region):
+            if (text and self.is_chrome(text)) or (not text and at and not region[at - 1][2]):
+                cut = at + 1
+        run = region[cut:]
+        if not any(text for _, _, text in run):
+            return
+        self.drop_lines(region[:cut])
+        text, truncated = compose([line for line in run if line[2] or line is not run[0]], False)
+        self.comments += 1
+        del self.held[start:stop]
+        self.header = _Header(None, None)
+        self.stop_at = start
+        yield Block(text, next(line for line in run if line[2])[0], truncated)
 
     def header_at(self, window: Sequence[_Line]) -> tuple[HeaderRule, re.Match[str], int] | None:
         """The header that starts at the window's first line, with where its lead starts in ``held``."""
@@ -259,13 +312,19 @@ class _Cutter:
     def finish_tail(self, rule: HeaderRule, time: str | None) -> Iterator[Block]:
         """A tail header ends the run above it: its first line is the author (when the page names
         one there), the rest the text."""
-        run = [line for line in self.held if line[2]]
+        run = [line for line in self.held if line[2] and not self.platform.badges.match(line[2])]
         if run and not rule.author_first:
             self.header = _Header(None, time)
             yield from self.finish(self.held)
         elif run:
-            first = self.held.index(run[0])
-            self.header = _Header(run[0][2], time)
+            # The page's own post may run straight into the first comment: its author is the first
+            # line that reads like a name with text below it.
+            author = run[0]
+            if len(author[2]) > NAME_MAX_CHARS or len(author[2].split()) > NAME_MAX_WORDS:
+                author = next((line for line in run[:-1] if name_like(line[2])), author)
+            first = self.held.index(author)
+            self.drop_lines(self.held[:first])
+            self.header = _Header(author[2], time)
             yield from self.finish(self.held[first + 1 :])
         else:
             self.report.drop(DROPPED_DELETED)
@@ -309,7 +368,7 @@ class _Cutter:
         while head < len(lines) and (not lines[head][2] or self.is_head_chrome(lines[head][2])):
             head += 1
         end, truncated = head, False
-        while end < len(lines) and not platform.stop.match(lines[end][2]):
+        while end < len(lines) and not (platform.stop.match(lines[end][2]) or DIVIDER.match(lines[end][2])):
             if TRUNCATION.match(lines[end][2]):
                 truncated = True
                 break
@@ -317,8 +376,10 @@ class _Cutter:
         tail = end
         while tail > head and (not lines[tail - 1][2] or self.is_tail_chrome(lines[tail - 1][2])):
             tail -= 1
-        if head == tail and platform.bare_counts and end < len(lines):
-            head, tail = self.lone_number(lines[:end], head, tail)
+        if head == tail and platform.bare_counts:
+            stop = next((at for at, (_, _, text) in enumerate(lines) if platform.stop.match(text)), None)
+            if stop is not None:
+                head, tail = self.lone_number(lines[:stop], head, tail)
         body = lines[head:tail]
         dropped = lines[:head] + lines[tail:]
         if self.after_post or any(platform.post_end.match(text) for _, _, text in lines[tail:]):
@@ -376,16 +437,16 @@ def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
     """A comment's text from its lines as copied, and whether the page cut it off.
 
     Indentation relative to the comment is kept (code blocks); runs of blank
-    lines become one; "(edited)" and "…see more" at the very end are removed,
-    and so is the ellipsis where a cut-off text ends.
+    lines become one; chrome copied onto a line ("(edited)", "Like · Reply · 2h",
+    a "Top fan" badge before the text) and "…see more" at the very end are
+    removed, and so is the ellipsis where a cut-off text ends.
     """
     lines: list[str] = []
     for _, raw, text in body:
         if text or (lines and lines[-1]):
-            lines.append(raw.rstrip() if text else "")
+            lines.append(strip_line_end(raw.rstrip()).rstrip() if text else "")
+    lines[0] = strip_badge(lines[0])
     last = lines[-1]
-    if last.endswith(EDITED_SUFFIX):
-        last = last[: -len(EDITED_SUFFIX)].rstrip()
     tail = last[-SUFFIX_WINDOW:]
     marker = TRUNCATION_SUFFIX.search(tail)
     if marker:
@@ -414,7 +475,7 @@ def _split_cleaned(
     while window:
         found = cutter.header_at(window)
         if found is None:
-            cutter.hold(window.popleft())
+            yield from cutter.hold(window.popleft())
         else:
             rule, match, lead_at = found
             yield from cutter.start(rule, match, lead_at, window[0])

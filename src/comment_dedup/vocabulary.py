@@ -117,12 +117,40 @@ COMMON_CHROME = (
     rf"{SEPARATOR}|›|−|\+|\u00b7",
     rf"View (?:all )?{REPLIES}|View (?:\d+ )?more(?: replies| comments)?|Hide repl(?:y|ies)",
     r"Show (?:more |all |previous |\d+ more )?(?:replies|comments)|Load (?:more|all) (?:comments|replies)",
-    r"Show less|See less|Collapse|Expand",
+    r"Show less|See less|Collapse|Expand|Hide",
     rf"{COUNT} (?:likes?|points?|reactions?|upvotes?|votes?|views?)",
     rf"(?:Like|Likes|Upvote|Vote|Votes|Reply|Replies)(?: \({COUNT}\))?",
     rf"{COUNT} more (?:comments|replies)(?:…|\.\.\.)?",
-    r"Share|Report|Edited|Translate|See translation|Follow|Avatar",
+    r"Share|Report|Edited|Translate|See translation|Follow|Avatar|Helpful|Customer image",
+    # Image alt text that copies as a line of its own.
+    r".{1,60}['’]s (?:profile picture|avatar)",
+    r"(?:One person|\d[\d,]* people) found this helpful",
 )
+#: Badges a page draws beside an author's name, on a line of their own.
+BADGES = (r"[•·] ?(?:Creator|Author|Admin|Moderator|Top fan|Verified|Follow)",)
+#: What is left of a header between it and the text: edit marks, a review's purchase details,
+#: the question an answer was first written for.
+HEADER_LEFTOVERS = (
+    r"(?:[•·] ?)?(?:Edited|Updated)(?: .{1,40})?",
+    r"\((?:edited|Edited)\)",
+    r".{0,200}Verified Purchase",
+    r"Originally Answered: .{1,300}",
+)
+
+#: A name is short: at most this many characters and words.
+NAME_MAX_CHARS = 60
+NAME_MAX_WORDS = 6
+SENTENCE_END = re.compile(r"[.!?;,”\"…]\Z")
+# Code, quotes and list items start with these; names do not.
+MARKUP_START = re.compile(r"(?://|#|>|\*|-|=|\+|\||\\|<|\{|\}|\$)")
+
+
+def name_like(text: str) -> bool:
+    """Whether a (cleaned, non-chrome) line could be somebody's name: short, not a sentence, not code."""
+    if not text or len(text) > NAME_MAX_CHARS or len(text.split()) > NAME_MAX_WORDS:
+        return False
+    return not SENTENCE_END.search(text) and not MARKUP_START.match(text)
+
 
 #: The heading a page puts above its comments: everything before it is the page, not comments.
 SECTION_HEADING = re.compile(
@@ -147,8 +175,11 @@ SYSTEM_MESSAGE = re.compile(
     re.IGNORECASE,
 )
 #: What a page draws after its comments or a chat after its messages: the composer and its hints.
+# A composer's placeholder names the people of a direct message: "Message Ana Ruiz, Bo Chen".
+_NAME = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}"
+_NAMES = rf"{_NAME}(?:, {_NAME}){{0,20}}"
 CLOSING = re.compile(
-    r"\A(?:Shift \+ (?:Return|Enter) to add a new line|Message #?.{1,80}|Type a message"
+    rf"\A(?:Shift \+ (?:Return|Enter) to add a new line|Message (?:#\S+|@\S+|(?-i:{_NAMES}))|Type a message"
     r"|Write a (?:reply|message)(?:…|\.\.\.)?"
     r"|See all responses|Jump to (?:present|recent messages)|You(?:'|’)re viewing older messages)",
     re.IGNORECASE,
