@@ -55,7 +55,12 @@ SHAPES = (
         # WhatsApp marks its own notices (joins, deletions, omitted media) with U+200E after the name.
         raw_events=(r"\u200e?\[[^\]\n]{1,40}\] [^:\n]{1,60}: \u200e",),
     ),
-    ChatShape("TIME - NAME: TEXT", rf"(?P<time>{_STAMP}) - (?P<author>{_NAME}): (?P<text>.*)"),
+    ChatShape(
+        "TIME - NAME: TEXT",
+        rf"(?P<time>{_STAMP}) - (?P<author>{_NAME}): (?P<text>.*)",
+        # WhatsApp on Android writes its notices with no sender: "12:01 - Ana added Bo".
+        events=(rf"{_STAMP} - [^:\n]*",),
+    ),
     ChatShape(
         "TIME <NAME> TEXT",
         rf"\[?(?P<time>{CLOCK})\]? ?<[ @+%&~]?(?P<author>[^>\s]{{1,40}})> ?(?P<text>.*)",
@@ -120,6 +125,8 @@ def _platform(shape: ChatShape) -> Platform:
         chrome=NOTHING,
         stop=NOTHING,
         head=whole(r"\[Forwarded from .{1,80}\]", r"Forwarded from .{1,80}"),
+        # A forwarded message was written by the one it was forwarded from.
+        byline=re.compile(r"\[?Forwarded from (?P<author>[^\]\n]{1,80})\]?\Z"),
         badges=NOTHING,
     )
 

@@ -102,6 +102,8 @@ class Platform:
     """A comment whose whole text matches is the app talking ("x was added to the conversation")."""
     post_start: re.Pattern[str] = re.compile(r"(?!)")
     """A line that announces the page's own post ("x opened this issue on May 1"): the next block is that post."""
+    byline: re.Pattern[str] = re.compile(r"(?!)")
+    """A header leftover that names who wrote the text (group ``author``): "[Forwarded from Ana]"."""
 
     @property
     def height(self) -> int:
@@ -134,10 +136,13 @@ DELETED = whole(
     r"\[dead\]",
     r"This comment (?:was|has been) deleted\.?",
     r"This comment has been removed or does not exist\.",
-    r"This message was deleted\.",
+    r"This message was deleted\.?",
+    r"You deleted this message\.?",
     r"Comment (?:deleted|removed) by (?:user|moderator)",
     r"\[ ?Removed by (?:Reddit|moderator) ?\]",
 )
+#: What a chat export writes where a message was only a photo, a video or a file.
+MEDIA = whole(r"<Media omitted>", r"(?:image|video|audio|GIF|sticker|document|Contact card) omitted")
 #: A line a person drew between two pastes in their notes ("---", "#", "=====").  No page draws
 #: one as a comment's text, so it ends the comment above it.
 DIVIDER = whole(r"[-=*_~]{3,80}", r"#{1,6}")
@@ -240,7 +245,7 @@ HACKER_NEWS = Platform(
     badges=NOTHING,
 )
 
-_SUBSTACK_DATE = rf"{MON} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}}[mhd]"
+_SUBSTACK_DATE = rf"{MON} \d{{1,2}}(?:, \d{{4}})?|\d{{1,2}} {MON} \d{{4}}|\d{{1,2}}[mhd]"
 _SUBSTACK_ACTIONS = r"Like(?: \(\d+\))?|Reply|Share"
 SUBSTACK = Platform(
     "substack",
@@ -250,7 +255,7 @@ SUBSTACK = Platform(
                        r"\d+ repl(?:y|ies) by .+", r"Discussion about this post", r"\d+ more comments\.\.\."),
     chrome=whole(r".+['’]s avatar", rf"{REPLIES}(?: by .+)?", r"\d+ more comments\.\.\.", r"Top|Latest|Discussions",
                  r"Top Latest Discussions", r"Ready for more\?", r"Subscribe", r"Discussion about this post",
-                 r"Comments|Restacks", r"Write a comment…", r"Load More", _SUBSTACK_ACTIONS),
+                 r"Comments|Restacks", r"Write a comment(?:…|\.\.\.)", r"Load More", _SUBSTACK_ACTIONS),
     stop=whole(_SUBSTACK_ACTIONS, rf"{REPLIES}(?: by .+)?"),
     head=whole(r"Liked by .+", r"Edited"),
     post_end=whole(r"Discussion about this post"),
@@ -281,19 +286,23 @@ FACEBOOK = Platform(
         header(rf"(?P<time>{_FB_AGE})\nLike\nReply", height=3),
         header(rf"Like\nReply\n(?P<time>{_FB_AGE})", height=3),
         header(rf"Like · Reply(?: · Share)? · (?P<time>{_FB_AGE})(?: · Edited)?"),
+        # Groups in the current design: no "Like" line, "Send message" under "Reply".
+        header(rf"(?P<time>{_FB_AGE})\nReply\nSend message", height=3),
+        header(rf"(?P<time>{_FB_AGE})\nReply\nShare", height=3),
     ),
     fingerprints=whole(r"Most relevant", r"View (?:all )?\d+ repl(?:y|ies)", r"Write a (?:public )?comment…",
+                       r"Send message", r"Anonymous participant \d+",
                        r"Top fan", r"Like · Reply.*", r"See translation", r"View more comments", r"All reactions:"),
     chrome=whole(COUNT, r"View (?:all )?\d+ (?:more )?repl(?:y|ies)", r".+ replied · \d+ Repl(?:y|ies)",
                  r"View (?:more|previous) comments", r"Most relevant|Newest|All comments|Top comments",
                  r"Write a (?:public )?comment…", r"See who reacted to this", r"\d+ comments?", r"\d+ shares?",
                  r"Most relevant is selected, so some comments may have been filtered out\.",
                  r"Like|Comment|Share|Reply|Hide", r"Log into Facebook", r"Forgot account\?", r"Create new account",
-                 r"See translation", r"Edited", r"All reactions:"),
+                 r"See translation", r"Edited", r"All reactions:", r"Send message"),
     stop=NOTHING,
     head=NOTHING,
     badges=whole(r"Top fan", r"Author", r"Admin", r"Moderator", r"(?:Top|Rising) contributor", r"New member",
-                 r"·? ?Follow", r"Valued commenter"),
+                 r"·? ?Follow", r"Valued commenter", r"·"),
     anchor=Anchor.TAIL,
 )
 
@@ -304,10 +313,11 @@ X = Platform(
     "an X (Twitter) reply thread",
     headers=(
         # Handle, dot and time are distinctive enough: copies without counts put the next display name
-        # right under the text, so the line above the name is not required to be blank.
-        header(rf"@(?P<author>\w{{1,15}})(?:\n·\n| · )(?P<time>{_X_TIME})", height=3, lead=1),
+        # right under the text, so the line above the name is not required to be blank.  The author is
+        # the display name above the handle, as the page shows it (a verified badge leaves a blank line).
+        header(rf"@\w{{1,15}}(?:\n·\n| · )(?P<time>{_X_TIME})", height=3, lead=1, gaps=True),
         # The post a thread was opened on shows its time below its text ("11:42 AM · Jan 30, 2020").
-        header(r"@(?P<author>\w{1,15})\nReplying to", height=2, lead=1),
+        header(r"@\w{1,15}\nReplying to", height=2, lead=1),
         header(r"@\w{1,15}\n(?:Ad|Promoted)", height=2, kind=Kind.AD, lead=1),
     ),
     fingerprints=whole(r"Replying to(?: @.+)?", r"Show probable spam", r"Post your reply", r"·", r"@\w{1,15}",
@@ -315,7 +325,9 @@ X = Platform(
     chrome=whole(COUNT, _X_MORE, r"Sourced from across X", r"Relevant people", r"Who to follow", r"Trending",
                  r"Reply", r"Ad|Promoted", r"·", r"Quote", r"Show", r"Follow", r"Like|Repost|Bookmark",
                  rf"{CLOCK} · {MON} \d{{1,2}}, \d{{4}}.*", r"\d{1,2}:\d{2} / \d{1,2}:\d{2}"),
-    stop=whole(_X_MORE, r"Relevant people"),
+    # A quoted post and a video's player and attribution ("0:02 / 0:41", "From", the account) follow
+    # the reply's own text.
+    stop=whole(_X_MORE, r"Relevant people", r"Quote", r"\d{1,2}:\d{2} / \d{1,2}:\d{2}"),
     head=whole(r"Replying to(?: @.+)?", r"@\w{1,15}", r"and", r"and \d+ others?"),
     badges=NOTHING,
 )

@@ -4,6 +4,7 @@ Some copies flatten the controls onto the text's line::
 
     Great point, thanks! Like · Reply · 2h          (Facebook, copied on a phone)
     see you at the standup (edited)                 (Discord, Slack)
+    50 <U+200E>image omitted                       (WhatsApp's export of a photo's caption)
     Lovely shot · 12 likes                          (Instagram)
     Top fan Thanks for the tip                      (Facebook badge before the text)
 
@@ -28,6 +29,11 @@ _CONTROL_ROW = re.compile(rf"(?<!\s)\s+{_CONTROL}(?: · {_CONTROL}){{1,6}}\Z")
 _COUNTER = re.compile(rf"(?<!\s)\s+· {COUNT} (?:likes?|repl(?:y|ies)|reactions?)\Z")
 #: A chat app's edited marker at a line's end.
 _EDITED = re.compile(r"(?<!\s)\s*\((?:edited|Edited)\)\Z")
+#: What a chat export leaves after a message's text: a caption's photo, an edit
+#: ("50 <U+200E>image omitted", "see you there <This message was edited>").
+_CHAT_MARK = re.compile(
+    r"(?<!\s)\s*(?:\u200e?(?:image|video|audio|GIF|sticker|document) omitted|<This message was edited>)\Z"
+)
 #: A badge a page draws before the first line of a comment.
 _BADGE = re.compile(r"\A(?:Top fan|Pinned)\s+(?=\S)")
 #: How far from a line's end the end-of-line shapes can start: enough for six controls.
@@ -37,10 +43,10 @@ _TAIL_WINDOW = 120
 def strip_line_end(line: str) -> str:
     """A line of a comment without the controls, counters or edited marker copied onto its end."""
     head, tail = line[:-_TAIL_WINDOW], line[-_TAIL_WINDOW:]
-    # Every shape holds a middle dot or ends with ")": most lines have neither, and cost two scans in C.
-    if "·" not in tail and not tail.endswith(")"):
+    # Every shape holds a middle dot or ends with one of these: most lines do neither, and cost two scans in C.
+    if "·" not in tail and not tail.endswith((")", ">", "omitted")):
         return line
-    for pattern in (_EDITED, _CONTROL_ROW, _COUNTER, _EDITED):
+    for pattern in (_CHAT_MARK, _EDITED, _CONTROL_ROW, _COUNTER, _EDITED):
         tail = pattern.sub("", tail)
     stripped = head + tail
     return stripped if stripped.strip() else line

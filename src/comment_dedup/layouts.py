@@ -30,6 +30,8 @@ BY_NAME: dict[str, Platform] = {platform.name: platform for platform in PLATFORM
 #: The layout names of pastes read without a site rule; the reader reports them with their shape.
 LEARNED_PAGE = "learned page"
 LEARNED_CHAT = "learned chat"
+#: Joins the learned layout that read a paste with a site's words to the site's name: "learned page with youtube".
+HINTED = " with "
 
 
 def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | None:
@@ -54,7 +56,7 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
         return f"{kind}: {shape}", partial(split, platform)
     hinted = with_site_words(platform, site)
     if _reads_better(hinted, site, sample):
-        return f"{kind}: {shape}", partial(split, hinted)
+        return f"{kind}{HINTED}{site.name}: {shape}", partial(split, hinted)
     # The heading above the comments is the paste's own: it holds whatever rule reads the comments.
     return site.name, partial(split, dataclasses.replace(site, opening=platform.opening or site.opening))
 
@@ -137,6 +139,10 @@ def describe_table(layout: str, column: str, guessed: bool, header: bool) -> str
 def describe(layout: str, comments: int) -> str | None:
     """What to call a layout in "read FILE as ...", or None for plain text and exports."""
     kind, _, shape = layout.partition(": ")
+    kind, hinted, site = kind.partition(HINTED)
+    if hinted and kind == LEARNED_PAGE:
+        noun = "comment" if comments == 1 else "comments"
+        return f'{BY_NAME[site].label} in a layout learned from the paste: {comments} {noun} under "{shape}" headers'
     if kind == LEARNED_PAGE:
         noun = "comment" if comments == 1 else "comments"
         return f'an unrecognised comment section: {comments} {noun} under "{shape}" headers'

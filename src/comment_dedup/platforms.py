@@ -23,6 +23,7 @@ the comment being read and a few lines of look-ahead are held.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import deque
@@ -35,6 +36,7 @@ from .chrome import (
     DELETED,
     DIVIDER,
     ELLIPSES,
+    MEDIA,
     PLATFORMS,
     SUFFIX_WINDOW,
     TRUNCATION,
@@ -46,7 +48,7 @@ from .chrome import (
 )
 from .inline_chrome import strip_badge, strip_line_end
 from .reader import Block, ReadReport
-from .vocabulary import NAME_MAX_CHARS, NAME_MAX_WORDS, name_like
+from .vocabulary import NAME_MAX_CHARS, NAME_MAX_WORDS, name_like, tidy_author
 
 if TYPE_CHECKING:
     from .reader import NumberedLine
@@ -67,6 +69,7 @@ DROPPED_AFTER = "page lines after the comments"
 DROPPED_DELETED = "deleted or collapsed comments"
 DROPPED_ADS = "ads"
 DROPPED_EVENTS = "system messages"
+DROPPED_MEDIA = "media placeholders"
 
 # Characters that copy along with the text but mean nothing to a pattern.
 # U+FFFC stands where a page had an image (an avatar, an emoji drawn as a picture).
@@ -85,13 +88,39 @@ def clean(text: str) -> str:
     return text.translate(_CLEAN_TABLE).strip()
 
 
+# Characters that belong to the emoji before them ("5\ufe0f\u20e3", "🏳\ufe0f\u200d🌈").
+_EMOJI_GLUE = "\ufe0f\u200d"
+
+
+def as_written(raw: str, start: int, end: int) -> str:
+    """The part of ``raw`` that became ``clean(raw)[start:end]``, with the characters cleaning took out.
+
+    Names are shown as their owners wrote them ("Matteo 5️⃣0️⃣", a contact's narrow space), while the
+    patterns see them cleaned.
+    """
+    if raw.isascii():
+        lead = len(raw) - len(raw.lstrip())
+        return raw[lead + start : lead + end]
+    kept = [at for at, character in enumerate(raw) if ord(character) not in _INVISIBLE]
+    spaced = "".join(raw[at] for at in kept).translate(_SPACES)
+    lead = len(spaced) - len(spaced.lstrip())
+    first, last = kept[lead + start], kept[lead + end - 1] + 1
+    while last < len(raw) and raw[last] in _EMOJI_GLUE:
+        last += 1
+    return raw[first:last]
+
+
 # --- detection -----------------------------------------------------------------
 
 
 def _comments_found(platform: Platform, lines: Sequence[_Line]) -> int:
-    """How many comments (kept or dropped as deleted) reading ``lines`` as ``platform`` finds."""
+    """How many comments (kept or dropped as deleted) reading ``lines`` as ``platform`` finds.
+
+    Only comments whose author was found count: a time on a line of its own ("0:07" in a video's
+    transcript) makes a header for some sites, but their comments name who wrote them.
+    """
     report = ReadReport()
-    kept = sum(1 for _ in _split_cleaned(platform, iter(lines), report))
+    kept = sum(1 for block in _split_cleaned(platform, iter(lines), report) if block.author is not None)
     return kept + report.dropped.get(DROPPED_DELETED, 0)
 
 
@@ -285,15 +314,16 @@ class _Cutter:
             return None
         return start
 
-    def start(self, rule: HeaderRule, match: re.Match[str], lead_at: int, first: _Line) -> Iterator[Block]:
+    def start(self, rule: HeaderRule, match: re.Match[str], lead_at: int, window: Sequence[_Line]) -> Iterator[Block]:
         """Finish the comment being read and start the one whose header was found."""
+        first = window[0]
         if self.headers is not None:
             self.headers.append(range(first[0], first[0] + match.group().count("\n") + 1))
-        lead = [text for _, _, text in self.held[lead_at:] if text and not self.platform.badges.match(text)]
+        lead = [line for line in self.held[lead_at:] if line[2] and not self.platform.badges.match(line[2])]
         found = match.groupdict()
         found["time"] = found.get("time") or found.get("when")
-        author = found.get("author") or (lead[0] if lead else None)
-        if rule.kind is Kind.CONTINUATION:
+        author = _author(window, match, rule.raw) or (_written_line(lead[0]) if lead else None)
+        if rule.kind is Kind.CONTINUATION and not found.get("author"):
             author = self.header.author if self.header else None
         if self.platform.anchor is Anchor.TAIL:
             yield from self.finish_tail(rule, found.get("time"))
@@ -307,7 +337,9 @@ class _Cutter:
             # A chat log's header line also holds the message's first line.
             number, raw, _ = first
             text = found["text"]
-            self.held.append((number, raw[raw.index(text) :] if text in raw else text, text))
+            # The text ends the header line, so its last occurrence is it ("12:00 - Ann: 0" holds "0" twice).
+            at = raw.rfind(text)
+            self.held.append((number, raw[at:] if at >= 0 else text, text))
 
     def finish_tail(self, rule: HeaderRule, time: str | None) -> Iterator[Block]:
         """A tail header ends the run above it: its first line is the author (when the page names
@@ -324,7 +356,7 @@ class _Cutter:
                 author = next((line for line in run[:-1] if name_like(line[2])), author)
             first = self.held.index(author)
             self.drop_lines(self.held[:first])
-            self.header = _Header(author[2], time)
+            self.header = _Header(_written_line(author), time)
             yield from self.finish(self.held[first + 1 :])
         else:
             self.report.drop(DROPPED_DELETED)
@@ -352,9 +384,11 @@ class _Cutter:
         if not body:
             return
         text, truncated = compose(body, truncated)
-        if self.platform.events.match(text):
+        header = self.header or header  # the text's own lines may have named its author (``Platform.byline``)
+        if self.platform.events.match(text) or MEDIA.match(clean(text)):
+            # The app talking, or a photo with no caption: read, counted, no comment.
             self.comments -= 1
-            self.report.drop(DROPPED_EVENTS)
+            self.report.drop(DROPPED_EVENTS if self.platform.events.match(text) else DROPPED_MEDIA)
             return
         yield Block(text, body[0][0], truncated, header.author, header.time)
 
@@ -366,6 +400,9 @@ class _Cutter:
         platform = self.platform
         head = 0
         while head < len(lines) and (not lines[head][2] or self.is_head_chrome(lines[head][2])):
+            byline = platform.byline.match(lines[head][2])
+            if byline and self.header is not None:
+                self.header = dataclasses.replace(self.header, author=byline["author"])
             head += 1
         end, truncated = head, False
         while end < len(lines) and not (platform.stop.match(lines[end][2]) or DIVIDER.match(lines[end][2])):
@@ -433,6 +470,24 @@ class _Cutter:
                 del self.report.dropped[DROPPED_CHROME]
 
 
+def _written_line(line: _Line) -> str:
+    """A whole line that names an author, as written, without the page's badges beside the name."""
+    return tidy_author(as_written(line[1], 0, len(line[2])))
+
+
+def _author(window: Sequence[_Line], match: re.Match[str], matched_raw: bool) -> str | None:
+    """The author a header names, as written on its line of the window (unless ``matched_raw``, the match
+    saw the lines cleaned)."""
+    if "author" not in match.re.groupindex or match["author"] is None or matched_raw:
+        return match.groupdict().get("author")
+    joined = match.string
+    start, end = match.span("author")
+    row = joined.count("\n", 0, start)
+    line_start = joined.rfind("\n", 0, start) + 1
+    _, raw, cleaned = window[row]
+    return tidy_author(as_written(raw, start - line_start, end - line_start) if cleaned else match["author"])
+
+
 def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
     """A comment's text from its lines as copied, and whether the page cut it off.
 
@@ -478,7 +533,7 @@ def _split_cleaned(
             yield from cutter.hold(window.popleft())
         else:
             rule, match, lead_at = found
-            yield from cutter.start(rule, match, lead_at, window[0])
+            yield from cutter.start(rule, match, lead_at, window)
             for _ in range(match.group().count("\n") + 1):
                 window.popleft()
         window.extend(itertools.islice(cleaned, height - len(window)))

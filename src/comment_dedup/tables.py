@@ -156,7 +156,7 @@ def split_table(
     header: bool = True,
 ) -> Iterator[Block]:
     """One comment per row of a table; the first row names the columns unless ``header`` is False."""
-    rows = _rows(lines, delimiter, report, skip_bad)
+    rows = _rows(lines, delimiter, report, skip_bad, quoting=header or delimiter != "\t")
     first = next(rows, None)
     if first is None:
         return
@@ -182,11 +182,15 @@ def split_table(
 
 
 def _rows(
-    lines: Iterator[NumberedLine], delimiter: str, report: ReadReport, skip_bad: bool
+    lines: Iterator[NumberedLine], delimiter: str, report: ReadReport, skip_bad: bool, *, quoting: bool = True
 ) -> Iterator[tuple[int, list[str]]]:
-    """The table's non-empty rows with the line each starts on; a malformed row is an error or skipped."""
+    """The table's non-empty rows with the line each starts on; a malformed row is an error or skipped.
+
+    Without ``quoting`` a quote is a character like any other: a tab-separated data file without a
+    header was not written by a CSV writer, and its '"Coming?" she asked' keeps its quotes.
+    """
     feed = _LineFeed(lines)
-    reader = csv.reader(feed, delimiter=delimiter)
+    reader = csv.reader(feed, delimiter=delimiter, quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE)
     while True:
         feed.start = 0
         try:

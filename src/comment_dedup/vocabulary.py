@@ -145,6 +145,24 @@ SENTENCE_END = re.compile(r"[.!?;,”\"…]\Z")
 MARKUP_START = re.compile(r"(?://|#|>|\*|-|=|\+|\||\\|<|\{|\}|\$)")
 
 
+# What pages write after a name in its header: "Ana says:" (WordPress), "Ana • 2nd" and "Ana Author"
+# (LinkedIn), "Ana Mod" (Disqus).  Each starts at a space that follows a non-space, so a search
+# tries each position once.
+_AUTHOR_DECORATION = re.compile(
+    r"(?<!\s)(?:\s+(?:says|said|wrote)\s*:?|\s*[•·]\s*(?:1st|2nd|3rd\+?)|\s+(?:Author|Creator|Mod|Moderator|Admin|OP))\Z",
+    re.IGNORECASE,
+)
+
+
+def tidy_author(name: str) -> str:
+    """A header's name without what the page wrote beside it: badges, "says:", and the name of the
+    comment it replies to, which old Disqus puts after two spaces ("Ana Mod  Bo Chen")."""
+    name = name.split("  ", 1)[0].strip()
+    while (decoration := _AUTHOR_DECORATION.search(name)) is not None and decoration.start():
+        name = name[: decoration.start()]
+    return name
+
+
 def name_like(text: str) -> bool:
     """Whether a (cleaned, non-chrome) line could be somebody's name: short, not a sentence, not code."""
     if not text or len(text) > NAME_MAX_CHARS or len(text.split()) > NAME_MAX_WORDS:
