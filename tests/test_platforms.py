@@ -114,8 +114,10 @@ PASTES_TABLE = [
             ),
             (1, "Good tip, thanks. Mine needed a firmware update first."),
             (
+                # Old Reddit copies a list's items indented by four spaces (seen in real copies): the
+                # indentation is the page's.
                 1,
-                "Power draw is the real win:\n\n    idle: 6 W each\n    load: 14 W each\n\n"
+                "Power draw is the real win:\n\nidle: 6 W each\nload: 14 W each\n\n"
                 "Compare that with a rack server idling at 120 W.",
             ),
             (1, "Report back after a month, I'm curious how the eMMC storage holds up."),

@@ -102,6 +102,15 @@ class Platform:
     """A comment whose whole text matches is the app talking ("x was added to the conversation")."""
     post_start: re.Pattern[str] = re.compile(r"(?!)")
     """A line that announces the page's own post ("x opened this issue on May 1"): the next block is that post."""
+    indented_lists: bool = False
+    """The page copies a list's items indented by four spaces: the indentation is the page's, not the text's."""
+    flairs: bool = False
+    """The page shows a label under some names ("Zone 7b", "INTJ - 30s"), on the line after the header."""
+    flair: re.Pattern[str] = re.compile(r"(?!)")
+    """The labels of this paste: learned from it (:func:`comment_dedup.platforms.learn_flairs`)."""
+    post_last: re.Pattern[str] = re.compile(r"(?!)")
+    """A last line of text that only the page's own post ends with (the ZenHub extension puts the issue's
+    title and its widget right below the description)."""
     byline: re.Pattern[str] = re.compile(r"(?!)")
     """A header leftover that names who wrote the text (group ``author``): "[Forwarded from Ana]"."""
 
@@ -143,9 +152,10 @@ DELETED = whole(
 )
 #: What a chat export writes where a message was only a photo, a video or a file.
 MEDIA = whole(r"<Media omitted>", r"(?:image|video|audio|GIF|sticker|document|Contact card) omitted")
-#: A line a person drew between two pastes in their notes ("---", "#", "=====").  No page draws
-#: one as a comment's text, so it ends the comment above it.
-DIVIDER = whole(r"[-=*_~]{3,80}", r"#{1,6}")
+#: A line a person drew between two pastes in their notes ("-------", "=====", "#").  No page draws
+#: one as a comment's text, so it ends the comment above it.  Three dashes do not: commenters write
+#: "---" themselves (a Markdown rule, a YAML front matter in a bug report).
+DIVIDER = whole(r"[-=*_~]{5,80}", r"#{1,6}")
 #: A whole line that says the text above it was cut off by the page.
 TRUNCATION = whole(
     r"Read more",
@@ -196,11 +206,12 @@ REDDIT = Platform(
                  r"Best|Top|New|Controversial|Old|Q&A", r"Search Comments", r"Expand comment search",
                  r"Comments Section", r"Join the conversation", r"Skip to main content", r"•",
                  r"Upvote \S+ Downvote \S+ Go to comments Share", r"Continue this thread", r"Learn More",
-                 r"Promoted|Ad", _REDDIT_ACTIONS, r"More replies", REPLIES),
+                 r"Promoted|Ad", _REDDIT_ACTIONS, r"More replies", REPLIES, r"track me"),
     stop=whole(_REDDIT_ACTIONS, REPLIES, r"More replies", r"Learn More", r"Continue this thread"),
     head=whole(r"•", rf"Edited {_REDDIT_AGE}", r"Edited"),
     post_end=whole(r"Go to comments", r"Upvote \S+ Downvote \S+ Go to comments Share", r"Join the conversation"),
     bare_counts=True,
+    flairs=True,
     badges=whole(r"OP", r"Cake icon", r"Profile Badge for the Achievement .+", r"Top \d+% (?:Commenter|Poster)",
                  r"MOD|Mod"),
 )
@@ -210,13 +221,15 @@ OLD_REDDIT = Platform(
     "old-reddit",
     "an old Reddit comment section",
     headers=(
-        header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
+        # A moderator's name is glued to "Mod" before its "[M]" ("crumb-botMod[M]").
+        header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}?|\[deleted\])(?:Mod(?=\[M\]))?(?:\[[SMA]\])*(?: [^\n]{0,80}?)?"
                r" (?:-?\d+ points?|\[?score hidden\]?) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?"),
         # Some copies break the header after the name, tags and score on the next line or the one after.
         header(r"\[[–+-]\] ?(?P<author>[\w-]{1,30}|\[deleted\])\n\n?(?:\[[SMA]\])*(?: ?[^\n]{0,80}?)?"
                r"(?:-?\d+ points?|\[?score hidden\]?) (?P<time>\d+ \w+ ago)\*?(?: [^\n]*)?", height=3),
     ),
     headless=True,
+    indented_lists=True,
     fingerprints=whole(_OLD_REDDIT_ACTIONS, r"\[[–+-]\].+ ago.*", r"load more comments.*", r"sorted by: .+",
                        r"continue this thread.*"),
     chrome=whole(r"load more comments.*", r"continue this thread.*", r"\d+ comments", r"all \d+ comments",
@@ -351,39 +364,60 @@ INSTAGRAM = Platform(
 )
 
 _LI_BADGE = r"(?:[•·] ?(?:1st|2nd|3rd\+)|Author|Premium|[•·] ?You)"
+#: The replies button, as copied with its screen-reader text: "2 Replies 2 Replies on Ana Ruiz’s comment".
+_LI_REPLIES = r"\d+ Repl(?:y|ies)(?: \d+ (?:Repl(?:y|ies)|Comments?) on .{1,80}['’]s comment)?"
+_LI_AGE = r"\d{1,2}(?:m|h|d|w|mo|yr|y)(?: \([Ee]dited\))?"
 LINKEDIN = Platform(
     "linkedin",
     "a LinkedIn comment section",
     headers=(
-        header(rf"{_LI_BADGE}\n(?:[^\n]{{1,220}}\n){{0,2}}(?P<time>\d{{1,2}}(?:m|h|d|w|mo|yr|y)(?: \([Ee]dited\))?)",
-               height=4, lead=2, bounded=True),
+        header(rf"{_LI_BADGE}\n(?:[^\n]{{1,220}}\n){{0,2}}(?P<time>{_LI_AGE})", height=4, lead=2, bounded=True),
+        # Some copies glue the badge to the name ("Ana Ruiz • 2nd", "Ana Ruiz Author") and put no blank
+        # line between comments.
+        header(rf"(?P<author>[^\n•·]{{1,60}}?) (?:[•·] ?(?:1st|2nd|3rd\+)|Author)\n(?:[^\n]{{1,220}}\n)?"
+               rf"(?P<time>{_LI_AGE})", height=3),
     ),
     fingerprints=whole(r"[•·] ?(?:1st|2nd|3rd\+)", r"…see more", r"Load more comments", r"Most relevant",
                        r"Most recent", r"\d+ repl(?:y|ies)", r"Like", r"·"),
     chrome=whole(COUNT, r"·", REPLIES, r"\d[\d,]* reactions?", r"Load more comments", r"Most relevant|Most recent",
                  r"Add a comment…", r"See translation", r"Report this comment", r"Follow|Message|More|Show all",
-                 r"see less", r"Like|Reply|Comment|Repost|Send"),
-    stop=whole(r"Like", r"Reply", r"Load more comments"),
-    head=NOTHING,
+                 r"see less", r"Like|Reply|Comment|Repost|Send", _LI_REPLIES),
+    stop=whole(r"Like", r"Reply", r"Load more comments", _LI_REPLIES),
+    head=whole(r"\((?:edited|Edited)\)"),
     post_end=whole(r"[\d,]+ comments", r"Repost", r"Send"),
     badges=whole(r"View .+['’]s? (?:graphic link|profile)"),
 )
 
 _GH_EVENT = (r"(?:@[\w-]+ )?[\w-]+ (?:(?:added|removed) the .{1,80} labels?|self-assigned this|(?:un)?assigned .+"
              r"|mentioned this (?:issue|pull request)|closed this(?: as [a-z ]{1,20})?(?: in #?\w+)?|reopened this"
-             r"|changed the title .+|linked a pull request .+|added this to .+|locked .+|pinned this).*")
+             r"|changed the title .+|linked a pull request .+|added this to .+|locked .+|pinned this"
+             # The ZenHub extension's board moves.
+             r"|changed the pipeline from .+).*")
 _GH_REACTED = (r"[\w-]{1,39}(?:, [\w-]{1,39})*,? (?:and \d+ (?:more|others?) |and [\w-]{1,39} )?"
                r"reacted with .{1,40} emoji")
 _GH_REACTIONS = r"(?:[\U0001F44D\U0001F44E\U0001F604\U0001F389\U0001F615\u2764\U0001F680\U0001F440]\ufe0f? ?\d+ ?)+"
+_GH_DATE = rf"on {MON} \d{{1,2}}(?:, \d{{4}})?|{AGE}|yesterday|last (?:week|month)"
+#: The current design's reactions row: "👍 React with 👍 2 ana and bo".
+_GH_REACT_WITH = r"(?:\S{1,4} )?React with .{1,120}"
+_GH_LEFTOVER = r"·? ?edited by [\w-]{1,39}|Edits|More actions|Issue body actions"
 _GH_ROLE = r"Owner|Member|Collaborator|Contributor|Author|First-time contributor|Maintainer"
+_GH_ZENHUB = r".{1,300} hasno dependencies"
 _GH_FOOTER = r"Sign up for free to join this conversation.*"
 GITHUB = Platform(
     "github",
     "a GitHub issue thread",
     headers=(
+        # The current design repeats the login and the date below ("ana commented on May 2, 2025" /
+        # "ana" / "on May 2, 2025"), then the edit note, the badges and "More actions".
+        header(rf"(?P<author>[\w-]{{1,39}}) commented (?P<time>{_GH_DATE})\n(?P=author)(?: bot)?\n"
+               rf"(?:on )?{_GH_DATE}(?: – with GitHub Actions)?", height=3),
         header(rf"(?:@(?P<avatar>[\w-]{{1,39}})\n)?(?:(?P=avatar)\n)?(?:(?:{_GH_ROLE})\n){{0,4}}"
                rf"(?P<author>[\w-]{{1,39}}(?:\[bot\])?) commented (?P<time>on {MON} \d{{1,2}}(?:, \d{{4}})?|{AGE}"
                r"|yesterday|last (?:week|month))(?: [•·](?: edited(?: by [\w-]{1,39})?)?)?", height=7),
+        # Its timeline events take lines of their own: "ana" / "added" / the label / "on May 2, 2025".
+        header(r"[\w-]{1,39}\n(?:added|removed|and removed|mentioned this(?: on .{1,40})?|closed this.{0,80}"
+               r"|reopened this.{0,40}|self-assigned this.{0,40}|assigned .{1,80}|linked a pull request.{0,80})",
+               height=2, kind=Kind.EVENT),
     ),
     fingerprints=whole(rf"[\w-]{{1,39}} commented (?:on {MON} \d.*|.+ ago.*)", r"Quote reply", _GH_EVENT,
                        r"Owner|Member|Collaborator|Contributor", r"@[\w-]{1,39}"),
@@ -392,13 +426,15 @@ GITHUB = Platform(
                  _GH_REACTIONS, _GH_EVENT, _GH_FOOTER, r"Already have an account\?.*",
                  r"Assignees|Labels|Projects|Milestone|Development", r"\d+ participants?",
                  r"No (?:one assigned|branches or pull requests|milestone)", _GH_REACTED,
-                 r"This was referenced .{1,40}", r"Merged|Draft"),
+                 r"This was referenced .{1,40}", r"Merged|Draft", _GH_REACT_WITH, _GH_LEFTOVER),
     stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees", _GH_REACTED,
-               r"This was referenced .{1,40}"),
-    head=NOTHING,
+               r"This was referenced .{1,40}", _GH_REACT_WITH),
+    head=whole(_GH_LEFTOVER, rf"(?:{_GH_ROLE})(?: (?:{_GH_ROLE}))*"),
     badges=NOTHING,
     # The issue's own description comes first, under the same header as a comment.
     post_start=whole(r"[\w-]{1,39} opened this (?:issue|pull request) .*"),
+    # With the ZenHub extension the description ends with the issue's title glued to its widget.
+    post_last=whole(_GH_ZENHUB),
 )
 
 _QUORA_VIEWS = r"[\d.,]+K? views?(?: Answer requested by)?"

@@ -20,7 +20,7 @@ from .chatlog import infer_chat
 from .chrome import PLATFORMS, Platform
 from .infer import header_lines, infer_page
 from .model import OptionError
-from .platforms import clean, detect, split, split_sample
+from .platforms import clean, detect, learn_flairs, split, split_sample
 
 if TYPE_CHECKING:
     from .reader import ReadOptions, Splitter
@@ -44,11 +44,13 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
         platform = BY_NAME.get(options.platform)
         if platform is None:
             raise OptionError(f"unknown platform {options.platform!r}; choose from {', '.join(NAMES)}")
-        return platform.name, partial(split, platform)
+        return platform.name, partial(split, learn_flairs(platform, sample))
     if options.split != "auto":
         return None
     site = detect(sample)
     learned = _learn(sample)
+    if site is not None:
+        site = learn_flairs(site, sample)
     if learned is None:
         return (site.name, partial(split, site)) if site is not None else None
     kind, shape, platform = learned

@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from textwrap import dedent
@@ -45,6 +45,7 @@ from .chrome import (
     HeaderRule,
     Kind,
     Platform,
+    whole,
 )
 from .inline_chrome import strip_badge, strip_line_end
 from .reader import Block, ReadReport
@@ -163,6 +164,13 @@ def split_sample(platform: Platform, sample: Sequence[str]) -> SampleReading:
 
 #: Lines kept of a page's preamble: enough for the author and badges of the first header.
 PREAMBLE_KEEP = 8
+#: How a page that indents a list's items copies them (``Platform.indented_lists``).
+LIST_INDENT = "    "
+#: A flair is a label: this short at most, and not ending like a sentence or an introduction (":");
+#: and it labels several comments.
+FLAIR_MAX_CHARS = 40
+FLAIR_REPEATS = 2
+FLAIR_END = re.compile(r"[.!?;,:…)\]\"”]\Z")
 #: This many lines in a row of three characters or fewer are a page's scrambled text, no comment.
 SCRAMBLED = 4
 
@@ -271,12 +279,15 @@ class _Cutter:
         run = region[cut:]
         if not any(text for _, _, text in run):
             return
-        self.drop_lines(region[:cut])
-        text, truncated = compose([line for line in run if line[2] or line is not run[0]], False)
-        self.comments += 1
-        del self.held[start:stop]
+        # The comment being read ended at its own action row, before this one.
+        yield from self.finish(self.held[:start])
         self.header = _Header(None, None)
-        self.stop_at = start
+        self.drop_lines(region[:cut])
+        run = [line for line in run if line[2] or line is not run[0]]
+        text, truncated = compose(run, False, unindent=self.platform.indented_lists)
+        self.comments += 1
+        del self.held[:stop]
+        self.stop_at = 0
         yield Block(text, next(line for line in run if line[2])[0], truncated)
 
     def header_at(self, window: Sequence[_Line]) -> tuple[HeaderRule, re.Match[str], int] | None:
@@ -383,7 +394,7 @@ class _Cutter:
             self.report.drop(DROPPED_DELETED)
         if not body:
             return
-        text, truncated = compose(body, truncated)
+        text, truncated = compose(body, truncated, unindent=self.platform.indented_lists)
         header = self.header or header  # the text's own lines may have named its author (``Platform.byline``)
         if self.platform.events.match(text) or MEDIA.match(clean(text)):
             # The app talking, or a photo with no caption: read, counted, no comment.
@@ -398,12 +409,11 @@ class _Cutter:
         The text is None for a deleted or collapsed comment, and empty for the page's own post.
         """
         platform = self.platform
-        head = 0
-        while head < len(lines) and (not lines[head][2] or self.is_head_chrome(lines[head][2])):
-            byline = platform.byline.match(lines[head][2])
-            if byline and self.header is not None:
-                self.header = dataclasses.replace(self.header, author=byline["author"])
-            head += 1
+        head = self.skip_head(lines, 0)
+        leftover = 0  # where the lines after the header may hold text: after a flair
+        if platform.flairs and self.is_flair(lines, head):
+            leftover = head + 1
+            head = self.skip_head(lines, leftover)
         end, truncated = head, False
         while end < len(lines) and not (platform.stop.match(lines[end][2]) or DIVIDER.match(lines[end][2])):
             if TRUNCATION.match(lines[end][2]):
@@ -416,10 +426,11 @@ class _Cutter:
         if head == tail and platform.bare_counts:
             stop = next((at for at, (_, _, text) in enumerate(lines) if platform.stop.match(text)), None)
             if stop is not None:
-                head, tail = self.lone_number(lines[:stop], head, tail)
+                head, tail = self.lone_number(lines[:stop], leftover, head, tail)
         body = lines[head:tail]
         dropped = lines[:head] + lines[tail:]
-        if self.after_post or any(platform.post_end.match(text) for _, _, text in lines[tail:]):
+        ends_post = bool(body) and platform.post_last.match(body[-1][2]) is not None
+        if ends_post or self.after_post or any(platform.post_end.match(text) for _, _, text in lines[tail:]):
             # The page's own post looks like a comment but is followed by the page's comment count.
             return [], False, lines
         if all(DELETED.match(text) for _, _, text in body):
@@ -427,11 +438,28 @@ class _Cutter:
             return None, False, [line for line in dropped if not DELETED.match(line[2])]
         return body, truncated, dropped
 
-    @staticmethod
-    def lone_number(lines: list[_Line], head: int, tail: int) -> tuple[int, int]:
-        """Where a comment that is only a number sits among the lines before its action row
-        ("What is your IQ?" "145"), or the empty span ``head:tail`` when there is none."""
-        filled = [at for at, (_, _, text) in enumerate(lines) if text]
+    def skip_head(self, lines: list[_Line], head: int) -> int:
+        """Where the text starts after what is left of the header, from ``head`` on; a leftover that
+        names the author (``Platform.byline``) makes it the comment's author."""
+        while head < len(lines) and (not lines[head][2] or self.is_head_chrome(lines[head][2])):
+            byline = self.platform.byline.match(lines[head][2])
+            if byline and self.header is not None:
+                self.header = dataclasses.replace(self.header, author=byline["author"])
+            head += 1
+        return head
+
+    def is_flair(self, lines: list[_Line], head: int) -> bool:
+        """Whether the line at ``head`` is one of the paste's flairs, with more text right below it."""
+        if head + 1 >= len(lines) or not lines[head + 1][2]:
+            return False
+        return self.platform.flair.match(lines[head][2]) is not None
+
+    def lone_number(self, lines: list[_Line], leftover: int, head: int, tail: int) -> tuple[int, int]:
+        """Where a comment that is only a number sits among the lines before its action row, after what
+        is left of its header from ``leftover`` on ("What is your IQ?" "145"), or the empty span
+        ``head:tail`` when there is none."""
+        badges = self.platform.badges
+        filled = [at for at, (_, _, text) in enumerate(lines) if at >= leftover and text and not badges.match(text)]
         if len(filled) == 1 and _NUMBER.match(lines[filled[0]][2]):
             return filled[0], filled[0] + 1
         return head, tail
@@ -488,7 +516,7 @@ def _author(window: Sequence[_Line], match: re.Match[str], matched_raw: bool) ->
     return tidy_author(as_written(raw, start - line_start, end - line_start) if cleaned else match["author"])
 
 
-def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
+def compose(body: list[_Line], truncated: bool, *, unindent: bool = False) -> tuple[str, bool]:
     """A comment's text from its lines as copied, and whether the page cut it off.
 
     Indentation relative to the comment is kept (code blocks); runs of blank
@@ -499,7 +527,8 @@ def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
     lines: list[str] = []
     for _, raw, text in body:
         if text or (lines and lines[-1]):
-            lines.append(strip_line_end(raw.rstrip()).rstrip() if text else "")
+            line = strip_line_end(raw.rstrip()).rstrip() if text else ""
+            lines.append(line.removeprefix(LIST_INDENT) if unindent else line)
     lines[0] = strip_badge(lines[0])
     last = lines[-1]
     tail = last[-SUFFIX_WINDOW:]
@@ -510,6 +539,25 @@ def compose(body: list[_Line], truncated: bool) -> tuple[str, bool]:
         last = last.removesuffix(ELLIPSES[0]).removesuffix(ELLIPSES[1]).rstrip()
     lines[-1] = last
     return dedent("\n".join(lines)).strip("\n"), truncated or marker is not None
+
+
+def learn_flairs(platform: Platform, sample: Sequence[str]) -> Platform:
+    """``platform`` knowing the flairs of this paste: labels that start the text of several comments.
+
+    A flair sits on the line after the header, right above the text.  So may a comment's own first
+    line ("Update", "Same here"), but a flair repeats: the same label starts at least ``FLAIR_REPEATS``
+    comments of the sample.  A label seen once stays text, so no one's words are lost.
+    """
+    if not platform.flairs:
+        return platform
+    starts: Counter[str] = Counter()
+    for block in split_sample(platform, sample).blocks:
+        first, newline, rest = block.text.partition("\n")
+        label = clean(first)
+        if newline and rest[:1].strip() and len(label) <= FLAIR_MAX_CHARS and not FLAIR_END.search(label):
+            starts[label] += 1
+    labels = sorted(re.escape(label) for label, count in starts.items() if count >= FLAIR_REPEATS)
+    return dataclasses.replace(platform, flair=whole(*labels)) if labels else platform
 
 
 def split(platform: Platform, lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:

@@ -199,6 +199,7 @@ _NAMES = rf"{_NAME}(?:, {_NAME}){{0,20}}"
 CLOSING = re.compile(
     rf"\A(?:Shift \+ (?:Return|Enter) to add a new line|Message (?:#\S+|@\S+|(?-i:{_NAMES}))|Type a message"
     r"|Write a (?:reply|message)(?:…|\.\.\.)?"
-    r"|See all responses|Jump to (?:present|recent messages)|You(?:'|’)re viewing older messages)",
+    r"|See all responses|Jump to (?:present|recent messages)|You(?:'|’)re viewing older messages"
+    r"|Leave a (?:Reply|Comment)(?: to .{1,200})?|Enter your comment here\.\.\.)",
     re.IGNORECASE,
 )
