@@ -24,7 +24,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .vocabulary import CLOCK, COUNT, MON, MONTH, REPLIES, SYSTEM_MESSAGE
+from .vocabulary import CLOCK, COUNT, MON, MONTH, PAGE_FOOTER, REPLIES, SYSTEM_MESSAGE
 
 
 class Kind(enum.Enum):
@@ -68,6 +68,8 @@ class HeaderRule:
     """Match the first line as copied, invisible characters included (they can carry meaning)."""
     author_first: bool = True
     """In a tail-anchored copy, the run of lines above the header starts with its author."""
+    whole: bool = False
+    """The header's line is the whole comment (its ``text``): the lines up to the next header are the page's."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +115,11 @@ class Platform:
     title and its widget right below the description)."""
     byline: re.Pattern[str] = re.compile(r"(?!)")
     """A header leftover that names who wrote the text (group ``author``): "[Forwarded from Ana]"."""
+
+    @property
+    def one_line(self) -> bool:
+        """Every comment is one line of the site's own shape (see ``HeaderRule.whole``)."""
+        return all(rule.whole for rule in self.headers)
 
     @property
     def height(self) -> int:
@@ -275,17 +282,32 @@ SUBSTACK = Platform(
     badges=whole(r"Author", r"Writer"),
 )
 
+_DISQUS_AGE = rf"{AGE}|an? (?:minute|hour|day|week|month|year) ago"
+#: The controls under a comment, glued together: "•Reply•Share ›", "•Edit•Reply•Share ›".
+_DISQUS_FOOTER = r"(?:• ?(?:Edit|Reply|Share ›|Flag)){2,4}"
+_DISQUS_VOTES = r"\d+ Press the down arrow key to see users who liked this.*"
 DISQUS = Platform(
     "disqus",
     "a Disqus comment section",
     # The age follows a bullet, or ends in "edited": a bare "2 years ago" is YouTube's.
-    headers=(header(rf"(?=•|[^\n]* edited$)(?:• ?)?(?P<time>{AGE})(?: edited)?", lead=1, bounded=True),),
+    headers=(
+        header(rf"(?=•|[^\n]* edited$)(?:• ?)?(?P<time>{AGE})(?: edited)?", lead=1, bounded=True),
+        # Older copies put the name (and the name replied to, after two spaces) before the bullet.
+        header(rf"(?P<author>[^\n•]{{1,150}}?) • (?P<time>{_DISQUS_AGE})(?: edited)?"),
+        # A capture of the current embed holds a whole comment on one line: the avatar's letter, the
+        # name, "Mod" and the name replied to, the age, the text and "see more" (always there).
+        header(rf"(?:(?P<initial>[A-Z]) (?=(?i:(?P=initial))))?(?P<author>[^\n]{{1,60}}?)(?: Mod(?: [^\n]{{1,60}}?)?)?"
+               rf" (?P<time>{_DISQUS_AGE}) (?P<text>[^\n]+?) see more", whole=True),
+    ),
     fingerprints=whole(r"Join the discussion…", r"Share ›", rf"• ?{AGE}(?: edited)?", r"Sort by (?:Best|Newest|Oldest)",
-                       r"This comment was deleted\.", r"Load more comments", r"\d+ Comments"),
+                       r"This comment was deleted\.", r"Load more comments", r"\d+ Comments", _DISQUS_FOOTER,
+                       _DISQUS_VOTES, r"http://disq\.us/p/\w+", r"Disqus is a discussion network"),
     chrome=whole(COUNT, r"\d+ Comments", r"Login", r"Sort by (?:Best|Newest|Oldest)", r"Best|Newest|Oldest",
-                 r"Join the discussion…", r"Load more comments", r"Show more replies", r"Recommend", r"Favorite",
-                 r"Reply|Share ›|Share", r"−|\+", r"Log in with", r"or sign up with Disqus", r"Name"),
-    stop=whole(r"Reply", r"Share ›", r"Share", r"Show more replies", r"Load more comments"),
+                 r"Join the discussion…", r"Load more comments", r"Show more replies(?: Show more replies)?",
+                 r"Recommend", r"Favorite", r"Reply|Share ›|Share", r"−|\+", r"Log in with", r"or sign up with Disqus",
+                 r"Name", r"Avatar", _DISQUS_FOOTER, _DISQUS_VOTES, r"http://disq\.us/p/\w+", *PAGE_FOOTER),
+    stop=whole(r"Reply", r"Share ›", r"Share", r"Show more replies", r"Load more comments", _DISQUS_FOOTER,
+               *PAGE_FOOTER),
     head=NOTHING,
     badges=whole(r"Mod", r"Guest", r"Moderator"),
 )
@@ -456,6 +478,22 @@ QUORA = Platform(
     closing=whole(r"Related Answer|Related questions|More answers below"),
 )
 
+_SO_DATE = rf"{MON} \d{{1,2}}(?: '\d{{2}}|, \d{{4}})? at \d{{1,2}}:\d{{2}}"
+STACK_OVERFLOW = Platform(
+    "stack-overflow",
+    "a Stack Overflow question page",
+    # A comment is one line: its text, a dash, the commenter and the date.  The question and the
+    # answers are the page's posts.
+    headers=(header(rf"(?P<text>[^\n]{{1,800}}?) – (?P<author>[^–\n]{{1,60}}?) (?P<time>{_SO_DATE})", whole=True),),
+    fingerprints=whole(r"share ?improve this (?:question|answer)", r"add a comment", r"active oldest votes",
+                       r"\d+ Answers?", r"Run code snippet ?Expand snippet", r"show \d+ more comments?",
+                       r"(?:asked|answered|edited) .{1,40} at \d{1,2}:\d{2}", r"Ask Question"),
+    chrome=NOTHING,
+    stop=NOTHING,
+    head=NOTHING,
+    badges=NOTHING,
+)
+
 _CORAL_ACTIONS = r"Reply|Respect(?: \d+)?|Share|Report|Reported"
 CORAL = Platform(
     "coral",
@@ -519,5 +557,5 @@ SLACK = Platform(
 #: Every platform, in the order detection breaks ties.
 PLATFORMS: tuple[Platform, ...] = (
     YOUTUBE, REDDIT, OLD_REDDIT, HACKER_NEWS, SUBSTACK, DISQUS, FACEBOOK, X, INSTAGRAM, LINKEDIN, GITHUB,
-    QUORA, CORAL, DISCORD, SLACK,
+    QUORA, STACK_OVERFLOW, CORAL, DISCORD, SLACK,
 )  # fmt: skip

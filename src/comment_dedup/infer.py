@@ -41,6 +41,7 @@ from .vocabulary import (
     HEADER_LEFTOVERS,
     MARKUP_START,
     NAME_TIME_LINE,
+    PAGE_FOOTER,
     SECTION_HEADING,
     SENTENCE_END,
     SHORT_AGE,
@@ -345,7 +346,7 @@ def _learned(lines: _Sample, families: list[_Family], anchor: Anchor) -> Learned
         headers=rules,
         fingerprints=NOTHING,
         chrome=whole(*COMMON_CHROME, *controls, closing, *_bare_times(families), flags=re.IGNORECASE),
-        stop=whole(*words, closing, flags=re.IGNORECASE) if anchor is Anchor.HEAD else NOTHING,
+        stop=whole(*words, closing, *PAGE_FOOTER, flags=re.IGNORECASE) if anchor is Anchor.HEAD else NOTHING,
         head=whole(*HEADER_LEFTOVERS, *BADGES, r"[•·|]", flags=re.IGNORECASE),
         # Separators sit between a name and its time (or its text, in a tail-anchored copy).
         badges=whole(*BADGES, r"[•·|]", flags=re.IGNORECASE),

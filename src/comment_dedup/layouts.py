@@ -56,6 +56,9 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
     kind, shape, platform = learned
     if site is None:
         return f"{kind}: {shape}", partial(split, platform)
+    if site.one_line:
+        # Its comments are lines of a shape of their own; what a learned layout sees is the page's posts.
+        return site.name, partial(split, site)
     hinted = with_site_words(platform, site)
     if _reads_better(hinted, site, sample):
         return f"{kind}{HINTED}{site.name}: {shape}", partial(split, hinted)

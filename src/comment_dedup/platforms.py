@@ -344,7 +344,15 @@ class _Cutter:
         self.header = _Header(author, found.get("time"), rule.kind)
         self.held, self.stop_at, self.after_post = [], None, self.post_next
         self.post_next = False
-        if found.get("text"):
+        if found.get("text") and rule.whole:
+            # The header's line is the whole comment (a Stack Overflow comment ends with its signature).
+            number, raw, _ = first
+            text = found["text"]
+            at = raw.find(text)
+            self.held.append((number, raw[at : at + len(text)] if at >= 0 else text, text))
+            yield from self.finish(self.held)
+            self.header, self.held = None, []
+        elif found.get("text"):
             # A chat log's header line also holds the message's first line.
             number, raw, _ = first
             text = found["text"]

@@ -192,6 +192,8 @@ SYSTEM_MESSAGE = re.compile(
     r"|\A(?:.{0,80} )?(?:joined|left) (?:#\S+|the channel|the conversation|the group)\.?(?:\n\.)?\Z",
     re.IGNORECASE,
 )
+#: Lines of a page's footer: after them come no more words of the comment above.
+PAGE_FOOTER = (r"Back to top", r"(?:Site generated|Powered|Proudly powered) by .{1,120}")
 #: What a page draws after its comments or a chat after its messages: the composer and its hints.
 # A composer's placeholder names the people of a direct message: "Message Ana Ruiz, Bo Chen".
 _NAME = r"[A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30}){0,3}"
