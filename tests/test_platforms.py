@@ -611,6 +611,7 @@ def wrap(name: str, author: str, body: list[str]) -> list[str]:
         "quora": [shown, ", Engineer at Somewhere", "Answered 2 years ago", *body, "1.2K views", "View upvotes"],
         "discord": [f"{author} — Today at 9:15 AM", *body],
         "slack": [shown, "  3:13 PM", *body],
+        "discourse": [author, "Jan 2025", *body, ""],
         # A Stack Overflow comment is one line that ends with its signature.
         "stack-overflow": [f"{' '.join(body)} – {shown} Mar 2 '17 at 9:41", "add a comment"],
     }  # fmt: skip
@@ -623,7 +624,7 @@ PREAMBLE = {
     "hacker-news": "add comment", "substack": "Write a comment…", "disqus": "Join the discussion…",
     "facebook": "Most relevant", "x": "Post your reply", "instagram": "Add a comment…", "linkedin": "Most relevant",
     "github": "Comments", "coral": "All Comments", "discord": "# general", "slack": "Today", "quora": "Best",
-    "stack-overflow": "2 Answers",
+    "stack-overflow": "2 Answers", "discourse": "Log In",
 }  # fmt: skip
 AUTHOR = st.from_regex(r"[a-z]{3,7}_[a-z]{3,7}", fullmatch=True)  # X handles have at most 15 characters
 

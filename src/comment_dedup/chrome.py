@@ -374,7 +374,9 @@ INSTAGRAM = Platform(
         header(r"(?P<author>[a-z0-9._]{1,30})(?:\nVerified)?\n(?P<time>\d{1,3}[smhdwy])", height=3, bounded=True),
     ),
     fingerprints=whole(r"View replies \(\d+\)", r"\d[\d,]* likes?", r"Add a comment…", r"See translation",
-                       r"View all \d+ comments", r"Hide replies"),
+                       r"View all \d+ comments", r"Hide replies", r"[\w.]{1,30}['’]s profile picture",
+                       # The current design glues the age, the likes and "Reply": "89w1 likeReply".
+                       r"\d{1,3}[smhdwy](?:\d[\d,]* likes?)?Reply"),
     chrome=whole(r"View all [\d,]+ comments", r"View replies \(\d+\)", r"\d[\d,]* likes?", r"Reply",
                  r"See translation", r"Hide replies",
                  r"View all [\d,]+ (?:comments|replies)", r"Follow", r"Liked by .+", r"Add a comment…",
@@ -494,6 +496,33 @@ STACK_OVERFLOW = Platform(
     badges=NOTHING,
 )
 
+_DISCOURSE_DATE = rf"{MON} (?:\d{{4}}|'\d{{2}}|\d{{1,2}}(?:, \d{{4}})?)|\d{{1,2}}[mhd]"
+_DISCOURSE_USER = r"[\w.-]{1,40}"
+#: What a Discourse topic shows between and after its posts: time gaps, the closing notice, the sign-up
+#: nudge and the related topics.
+_DISCOURSE_END = (r"\d+ (?:days?|months?|years?) later", r"Closed on .{1,40}", r"This topic was automatically closed.*",
+                  r"Hello! Looks like you(?:'|’)re enjoying the discussion.*", r"Related topics")
+_DISCOURSE_SORTABLE = r"Topic list, column headers with buttons are sortable\."
+DISCOURSE = Platform(
+    "discourse",
+    "a Discourse forum topic",
+    headers=(
+        # A user title ("render_dev") may sit below the name, after a blank line.
+        header(rf"(?P<author>{_DISCOURSE_USER})\n\n{_DISCOURSE_USER}\n(?P<time>{_DISCOURSE_DATE})", height=4),
+        header(rf"(?P<author>{_DISCOURSE_USER})\n(?P<time>{_DISCOURSE_DATE})", height=2),
+    ),
+    fingerprints=whole(r"Related topics", _DISCOURSE_SORTABLE, r"views", r"links?", *_DISCOURSE_END,
+                       r"Topic\tReplies\tViews\tActivity"),
+    chrome=whole(COUNT, r"views", r"links?", r"Log In", r"Sign Up", r"Maybe later", r"no thanks", *_DISCOURSE_END,
+                 r"Tired of scrolling through the same posts\?.*", _DISCOURSE_SORTABLE,
+                 r"Topic\tReplies\tViews\tActivity", r"[\d.,]+k?\t[\d.,]+k?\t.{1,20}"),
+    stop=whole(*_DISCOURSE_END),
+    head=NOTHING,
+    badges=NOTHING,
+    # The topic's first post is followed by its statistics: "1.0k" / "views" / "3" / "links".
+    post_end=whole(r"views"),
+)
+
 _CORAL_ACTIONS = r"Reply|Respect(?: \d+)?|Share|Report|Reported"
 CORAL = Platform(
     "coral",
@@ -557,5 +586,5 @@ SLACK = Platform(
 #: Every platform, in the order detection breaks ties.
 PLATFORMS: tuple[Platform, ...] = (
     YOUTUBE, REDDIT, OLD_REDDIT, HACKER_NEWS, SUBSTACK, DISQUS, FACEBOOK, X, INSTAGRAM, LINKEDIN, GITHUB,
-    QUORA, STACK_OVERFLOW, CORAL, DISCORD, SLACK,
+    QUORA, STACK_OVERFLOW, DISCOURSE, CORAL, DISCORD, SLACK,
 )  # fmt: skip

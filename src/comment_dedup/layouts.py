@@ -20,7 +20,7 @@ from .chatlog import infer_chat
 from .chrome import PLATFORMS, Platform
 from .infer import header_lines, infer_page
 from .model import OptionError
-from .platforms import clean, detect, learn_flairs, split, split_sample
+from .platforms import clean, detect, learn_flairs, resembles, split, split_sample
 
 if TYPE_CHECKING:
     from .reader import ReadOptions, Splitter
@@ -55,7 +55,10 @@ def choose(sample: list[str], options: ReadOptions) -> tuple[str, Splitter] | No
         return (site.name, partial(split, site)) if site is not None else None
     kind, shape, platform = learned
     if site is None:
-        return f"{kind}: {shape}", partial(split, platform)
+        alike = resembles(sample)
+        if alike is None:
+            return f"{kind}: {shape}", partial(split, platform)
+        return f"{kind}{HINTED}{alike.name}: {shape}", partial(split, with_site_words(platform, alike))
     if site.one_line:
         # Its comments are lines of a shape of their own; what a learned layout sees is the page's posts.
         return site.name, partial(split, site)

@@ -49,7 +49,7 @@ from .chrome import (
 )
 from .inline_chrome import strip_badge, strip_line_end
 from .reader import Block, ReadReport
-from .vocabulary import NAME_MAX_CHARS, NAME_MAX_WORDS, name_like, tidy_author
+from .vocabulary import COMMON_CHROME, NAME_MAX_CHARS, NAME_MAX_WORDS, TIME_LINE, name_like, tidy_author
 
 if TYPE_CHECKING:
     from .reader import NumberedLine
@@ -60,6 +60,9 @@ COMMENT_WEIGHT = 3
 MIN_COMMENTS = 2
 #: The winner's score must be at least this many times the runner-up's.
 MARGIN = 2.0
+#: Lines of a site's words a paste must hold before its layout is learned with them as hints.
+MIN_HINT_LINES = 5
+_GENERIC = whole(*COMMON_CHROME, flags=re.IGNORECASE)
 
 #: A line with its number, its text as copied, and its text as the patterns see it.
 _Line = tuple[int, str, str]
@@ -142,6 +145,22 @@ def detect(sample: Sequence[str]) -> Platform | None:
     if best == 0 or best < MARGIN * second:
         return None
     return winner
+
+
+def resembles(sample: Sequence[str]) -> Platform | None:
+    """The platform whose words ``sample`` clearly uses, though its rule finds no comments there.
+
+    A new design of a site keeps the site's words ("Reply", "'s profile picture", "Share ›") while
+    its headers change: the layout is then learned from the paste, with this site's words as hints.
+    """
+    # Words every site uses ("Reply", "Report", a count) and times say nothing of which site it is.
+    lines = [text for text in map(clean, sample) if text and not _GENERIC.match(text) and not TIME_LINE.fullmatch(text)]
+    counts = sorted(
+        ((sum(1 for text in lines if platform.fingerprints.match(text)), platform) for platform in PLATFORMS),
+        key=lambda pair: -pair[0],
+    )
+    (best, winner), (second, _) = counts[0], counts[1]
+    return winner if best >= MIN_HINT_LINES and best >= MARGIN * second else None
 
 
 @dataclass(frozen=True, slots=True)
