@@ -113,7 +113,7 @@ def run_tool(path: str, kind: str = "comments", numbers: bool = False) -> Result
         and not ((numbers or kind == "chat") and _NUMBER.fullmatch(group["text"].strip()))
     ]
     said = [line.removeprefix("comment-dedup: ") for line in done.stderr.splitlines()]
-    layout = "; ".join(line for line in said if line.startswith(("read ", "error")))
+    layout = "; ".join(line.removeprefix(f"read {path} as ") for line in said if line.startswith(("read ", "error")))
     texts = [member.get("text", group["text"]) for group in groups for member in group["members"]]
     return Result(comments, chrome, layout or "plain text", done.returncode, texts)
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .chrome import NOTHING, HeaderRule, Kind, Platform, whole
+from .chrome import CHAT_CHROME, NOTHING, SHARED_FROM, HeaderRule, Kind, Platform, whole
 from .vocabulary import CLOCK, DATE
 
 #: Lines that must start messages before a paste is taken for a chat log.
@@ -46,6 +46,8 @@ class ChatShape:
     events: tuple[str, ...] = ()
     """Patterns of lines that are system messages; ``raw`` ones see invisible characters."""
     raw_events: tuple[str, ...] = ()
+    glued: str | None = None
+    """Pattern of a message start that a copy glued to the end of the line before it."""
 
 
 SHAPES = (
@@ -76,6 +78,9 @@ SHAPES = (
         "NAME [TIME]",
         rf"(?P<author>{_NAME}) {{1,3}}\[(?P<time>{CLOCK})\] ?(?P<text>.*)",
         continuation=rf"\[(?P<time>{CLOCK})\] ?(?P<text>.*)",
+        # Slack's older copy glues the next message to a card or a counter: "...Added by a botAna Ruiz  [4:30 PM]",
+        # "...30 repliesBen Ode  [2:15 PM]".  A name's words have no capital inside, so "CaseAna Ruiz" is "Ana Ruiz".
+        glued=rf"(?:[A-Z][a-z'’.-]*(?: [A-Z][a-z'’.-]*){{0,3}}[\u00a0 ]{{2}})?\[{CLOCK}\]|{SHARED_FROM}",
     ),
     ChatShape("NAME, [TIME]", rf"(?P<author>{_NAME}), \[(?P<time>{_STAMP})\]"),
 )
@@ -122,11 +127,12 @@ def _platform(shape: ChatShape) -> Platform:
         "a chat log",
         headers=tuple(headers),
         fingerprints=NOTHING,
-        chrome=NOTHING,
+        chrome=whole(*CHAT_CHROME),
         stop=NOTHING,
         head=whole(r"\[Forwarded from .{1,80}\]", r"Forwarded from .{1,80}"),
         # A forwarded message was written by the one it was forwarded from.
         byline=re.compile(r"\[?Forwarded from (?P<author>[^\]\n]{1,80})\]?\Z"),
+        unglue=re.compile(shape.glued) if shape.glued else None,
         badges=NOTHING,
     )
 

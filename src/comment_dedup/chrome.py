@@ -24,7 +24,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from .vocabulary import CLOCK, COUNT, MON, MONTH, PAGE_FOOTER, REPLIES, SYSTEM_MESSAGE
+from .vocabulary import CLOCK, CLOSING, COUNT, MON, MONTH, PAGE_FOOTER, REPLIES, SYSTEM_MESSAGE
 
 
 class Kind(enum.Enum):
@@ -106,6 +106,9 @@ class Platform:
     """A line that announces the page's own post ("x opened this issue on May 1"): the next block is that post."""
     indented_lists: bool = False
     """The page copies a list's items indented by four spaces: the indentation is the page's, not the text's."""
+    previews: bool = False
+    """A link in a message is followed by its preview card: the linked site's name, a title, a
+    description, up to an "Image" line or the message's end.  The card is the page's, not text."""
     flairs: bool = False
     """The page shows a label under some names ("Zone 7b", "INTJ - 30s"), on the line after the header."""
     flair: re.Pattern[str] = re.compile(r"(?!)")
@@ -113,6 +116,9 @@ class Platform:
     post_last: re.Pattern[str] = re.compile(r"(?!)")
     """A last line of text that only the page's own post ends with (the ZenHub extension puts the issue's
     title and its widget right below the description)."""
+    unglue: re.Pattern[str] | None = None
+    """Where a copy glued a header to the end of the line before it ("...as they come in.Ana Ruiz  [4:30 PM]"):
+    searched in each line as copied, which is cut in two where it matches."""
     byline: re.Pattern[str] = re.compile(r"(?!)")
     """A header leftover that names who wrote the text (group ``author``): "[Forwarded from Ana]"."""
 
@@ -159,10 +165,24 @@ DELETED = whole(
 )
 #: What a chat export writes where a message was only a photo, a video or a file.
 MEDIA = whole(r"<Media omitted>", r"(?:image|video|audio|GIF|sticker|document|Contact card) omitted")
+#: A file attached to a chat message, as its name ("Screenshot 2026-04-02 at 9.14.07 PM.png").
+ATTACHMENT = (r"[^\n/\\]{1,120}\.(?:png|jpe?g|gif|webp|heic|txt|pdf|zip|mp4|mov|log|csv|xlsx?|docx?|pptx?|sql|json"
+              r"|py|js|ts|md)")
+#: The footer of a message shared from another conversation: "From a private conversation | Apr 3rd".
+SHARED_FROM = (rf"From (?:a private conversation|a direct message|a thread in #\S{{1,80}}|#\S{{1,80}}) \| "
+               rf"{MON} \d{{1,2}}(?:st|nd|rd|th)?")
+#: What chat apps draw around messages: attachments, cards added by bots, the thread pane's composer.
+CHAT_CHROME = (ATTACHMENT, r"\d+ files", r"image\.png", r".{0,400}Added by (?:a bot|[\w .]{1,40})", r"Reply…",
+               r"Also send to .{1,80}", r"\((?:edited|Edited)\)",
+               SHARED_FROM, r"Thread")
+#: A line after which a chat message holds only its attachments.
+ATTACHMENTS_START = whole(r"\d+ files", r"Download all", r"Attachment file type: .{1,40}")
 #: A line a person drew between two pastes in their notes ("-------", "=====", "#").  No page draws
-#: one as a comment's text, so it ends the comment above it.  Three dashes do not: commenters write
-#: "---" themselves (a Markdown rule, a YAML front matter in a bug report).
+#: one as a comment's text, so it ends the comment above it.  A short rule ("---") does so only
+#: between blank lines (see :func:`comment_dedup.platforms.mark_dividers`): commenters write
+#: "---" themselves, as a YAML front matter in a bug report.
 DIVIDER = whole(r"[-=*_~]{5,80}", r"#{1,6}")
+SHORT_RULE = whole(r"[-=*_~]{3,4}")
 #: A whole line that says the text above it was cut off by the page.
 TRUNCATION = whole(
     r"Read more",
@@ -296,8 +316,9 @@ DISQUS = Platform(
         header(rf"(?P<author>[^\n•]{{1,150}}?) • (?P<time>{_DISQUS_AGE})(?: edited)?"),
         # A capture of the current embed holds a whole comment on one line: the avatar's letter, the
         # name, "Mod" and the name replied to, the age, the text and "see more" (always there).
-        header(rf"(?:(?P<initial>[A-Z]) (?=(?i:(?P=initial))))?(?P<author>[^\n]{{1,60}}?)(?: Mod(?: [^\n]{{1,60}}?)?)?"
-               rf" (?P<time>{_DISQUS_AGE}) (?P<text>[^\n]+?) see more", whole=True),
+        # (The look-ahead first makes sure of the ending, so that no split of the name is tried in vain.)
+        header(rf"(?=[^\n]* see more$)(?:(?P<initial>[A-Z]) (?=(?i:(?P=initial))))?(?P<author>[^\n]{{1,60}}?)"
+               rf"(?: Mod(?: [^\n]{{1,60}}?)?)? (?P<time>{_DISQUS_AGE}) (?P<text>[^\n]+?) see more", whole=True),
     ),
     fingerprints=whole(r"Join the discussion…", r"Share ›", rf"• ?{AGE}(?: edited)?", r"Sort by (?:Best|Newest|Oldest)",
                        r"This comment was deleted\.", r"Load more comments", r"\d+ Comments", _DISQUS_FOOTER,
@@ -422,9 +443,12 @@ _GH_REACTED = (r"[\w-]{1,39}(?:, [\w-]{1,39})*,? (?:and \d+ (?:more|others?) |an
 _GH_REACTIONS = r"(?:[\U0001F44D\U0001F44E\U0001F604\U0001F389\U0001F615\u2764\U0001F680\U0001F440]\ufe0f? ?\d+ ?)+"
 _GH_DATE = rf"on {MON} \d{{1,2}}(?:, \d{{4}})?|{AGE}|yesterday|last (?:week|month)"
 #: The current design's reactions row: "👍 React with 👍 2 ana and bo".
-_GH_REACT_WITH = r"(?:\S{1,4} )?React with .{1,120}"
+_GH_REACT_WITH = r"(?:\S{1,4} ?)?React with .{1,120}"
 _GH_LEFTOVER = r"·? ?edited by [\w-]{1,39}|Edits|More actions|Issue body actions"
 _GH_ROLE = r"Owner|Member|Collaborator|Contributor|Author|First-time contributor|Maintainer"
+#: The glued review header: "ana commented on Sep 24, 2025 anaon Sep 24, 2025".
+_GH_GLUED_HEADER = (rf"(?P<login>[\w-]{{1,39}}) (?:commented|replied) on (?P<date>{MON} \d{{1,2}}, \d{{4}}) ?"
+                    r"(?P=login)on (?P=date)")
 _GH_ZENHUB = r".{1,300} hasno dependencies"
 _GH_FOOTER = r"Sign up for free to join this conversation.*"
 GITHUB = Platform(
@@ -438,6 +462,8 @@ GITHUB = Platform(
         header(rf"(?:@(?P<avatar>[\w-]{{1,39}})\n)?(?:(?P=avatar)\n)?(?:(?:{_GH_ROLE})\n){{0,4}}"
                rf"(?P<author>[\w-]{{1,39}}(?:\[bot\])?) commented (?P<time>on {MON} \d{{1,2}}(?:, \d{{4}})?|{AGE}"
                r"|yesterday|last (?:week|month))(?: [•·](?: edited(?: by [\w-]{1,39})?)?)?", height=7),
+        header(_GH_GLUED_HEADER.replace("(?P<login>", "(?P<author>").replace("(?P=login)", "(?P=author)")
+               .replace("(?P<date>", "(?P<time>").replace("(?P=date)", "(?P=time)")),
         # Its timeline events take lines of their own: "ana" / "added" / the label / "on May 2, 2025".
         header(r"[\w-]{1,39}\n(?:added|removed|and removed|mentioned this(?: on .{1,40})?|closed this.{0,80}"
                r"|reopened this.{0,40}|self-assigned this.{0,40}|assigned .{1,80}|linked a pull request.{0,80})",
@@ -452,13 +478,17 @@ GITHUB = Platform(
                  r"No (?:one assigned|branches or pull requests|milestone)", _GH_REACTED,
                  r"This was referenced .{1,40}", r"Merged|Draft", _GH_REACT_WITH, _GH_LEFTOVER),
     stop=whole(_GH_REACTIONS, _GH_EVENT, r"\d+ hidden items", r"Quote reply", _GH_FOOTER, r"Assignees", _GH_REACTED,
-               r"This was referenced .{1,40}", _GH_REACT_WITH),
-    head=whole(_GH_LEFTOVER, rf"(?:{_GH_ROLE})(?: (?:{_GH_ROLE}))*"),
+               r"This was referenced .{1,40}", _GH_REACT_WITH, r"React", r"Write a reply", r"Resolve comment"),
+    head=whole(_GH_LEFTOVER, rf"(?:{_GH_ROLE})(?: ?(?:{_GH_ROLE}))*"),
     badges=NOTHING,
     # The issue's own description comes first, under the same header as a comment.
     post_start=whole(r"[\w-]{1,39} opened this (?:issue|pull request) .*"),
     # With the ZenHub extension the description ends with the issue's title glued to its widget.
     post_last=whole(_GH_ZENHUB),
+    # A review thread copied from a pull request's "Files changed" view is glued into the code line
+    # it comments on, every part of it glued to the next.
+    unglue=re.compile(rf"Collapse comment|Comment on lines? [LR]\d+(?:-[LR]?\d+)?|{_GH_GLUED_HEADER}|More actions"
+                      r"|(?:\S{1,4})?React with \S{1,4}\d{1,6}|React(?=\S)|Write a reply|Resolve comment"),
 )
 
 _QUORA_VIEWS = r"[\d.,]+K? views?(?: Answer requested by)?"
@@ -486,7 +516,9 @@ STACK_OVERFLOW = Platform(
     "a Stack Overflow question page",
     # A comment is one line: its text, a dash, the commenter and the date.  The question and the
     # answers are the page's posts.
-    headers=(header(rf"(?P<text>[^\n]{{1,800}}?) – (?P<author>[^–\n]{{1,60}}?) (?P<time>{_SO_DATE})", whole=True),),
+    # (The look-ahead first makes sure of the ending, so that a line full of dashes costs one pass.)
+    headers=(header(rf"(?=[^\n]{{1,900}} at \d{{1,2}}:\d{{2}}$)(?P<text>[^\n]{{1,800}}?) – (?P<author>[^–\n]{{1,60}}?)"
+                    rf" (?P<time>{_SO_DATE})", whole=True),),
     fingerprints=whole(r"share ?improve this (?:question|answer)", r"add a comment", r"active oldest votes",
                        r"\d+ Answers?", r"Run code snippet ?Expand snippet", r"show \d+ more comments?",
                        r"(?:asked|answered|edited) .{1,40} at \d{1,2}:\d{2}", r"Ask Question"),
@@ -553,20 +585,27 @@ DISCORD = Platform(
         header(rf"\[(?P<time>{CLOCK})\]", kind=Kind.CONTINUATION),
     ),
     fingerprints=whole(rf".{{1,80}} — (?:{_DISCORD_TIME})", rf"\[{CLOCK}\]", rf"{MONTH} \d{{1,2}}, \d{{4}}"),
-    chrome=whole(COUNT, r"Image", r"Expand", r"NEW", r"[\w-]{1,60}\.(?:png|jpe?g|gif|webp|txt|pdf|zip|mp4|log)",
+    chrome=whole(COUNT, r"Image", r"Expand", r"Collapse", r"NEW", *CHAT_CHROME, r"Attachment file type: .{1,40}",
+                 r"\.\.\. \(\d+ lines? left\)",
                  r"\d+(?:\.\d+)? (?:bytes|KB|MB|kB)", rf"{MONTH} \d{{1,2}}, \d{{4}}", r"Click to see attachment"),
-    stop=NOTHING,
-    head=NOTHING,
+    # A forwarded message's text ends at the line that says where it was first posted.
+    stop=whole(rf".{{1,80}}  •  (?:{_DISCORD_TIME})"),
+    head=whole(r"Forwarded"),
     badges=NOTHING,
+    previews=True,
 )
 
+_SLACK_STATUS = r"(?:(?:[\w ]{1,30})?:[\w+-]{1,40}:\s{1,4})?"
 _SLACK_DAY = rf"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, {MONTH} \d{{1,2}}(?:st|nd|rd|th)?"
 SLACK = Platform(
     "slack",
     "a Slack conversation",
     headers=(
+        # A reply that was also sent to the channel quotes the start of the message it answers, cut off.
+        header(rf"{_SLACK_STATUS}(?P<time>\d{{1,2}}:\d{{2}}\s?[AP]M)\nreplied to a thread:\n[^\n]{{0,400}}…",
+               height=3, lead=1),
         # A status before the time: an emoji, or a short text and an emoji ("New hire:wave:  8:37 AM").
-        header(r"(?:(?:[\w ]{1,30})?:[\w+-]{1,40}:\s{1,4})?(?P<time>\d{1,2}:\d{2}\s?[AP]M)", lead=1),
+        header(rf"{_SLACK_STATUS}(?P<time>\d{{1,2}}:\d{{2}}\s?[AP]M)", lead=1),
         header(r"(?P<time>\d{1,2}:\d{2})", kind=Kind.CONTINUATION),
     ),
     fingerprints=whole(r"View thread", r"Last reply .*View thread", r".* agoView thread", r"\d{1,2}:\d{2}\s?[AP]M",
@@ -574,11 +613,13 @@ SLACK = Platform(
     chrome=whole(COUNT, r"(?::[\w+-]{1,40}:){1,8}", REPLIES, r"Last reply .*View thread", r".* agoView thread",
                  r"View thread", r"View newer replies", r"Today|Yesterday", _SLACK_DAY, r"image\.png",
                  r"Image from iOS", r"\(\d+(?:\.\d+)? [kKM]B\)", r"Also sent to the channel", r"\(edited\)",
-                 r"Shift \+ (?:Return|Enter) to add a new line", r"Added by .{1,40}", r"Download all"),
+                 r"Shift \+ (?:Return|Enter) to add a new line", r"Download all", *CHAT_CHROME),
     stop=whole(r"Shift \+ (?:Return|Enter) to add a new line"),
     head=whole(r"replied to a thread:.*"),
     badges=whole(r"APP", r"Workflow"),
     events=SYSTEM_MESSAGE,
+    previews=True,
+    closing=CLOSING,
 )
 
 # fmt: on

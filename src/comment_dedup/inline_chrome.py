@@ -6,6 +6,7 @@ Some copies flatten the controls onto the text's line::
     see you at the standup (edited)                 (Discord, Slack)
     50 <U+200E>image omitted                       (WhatsApp's export of a photo's caption)
     Lovely shot · 12 likes                          (Instagram)
+    NOT off to a good start.29 replies              (Slack: a thread's counter glued to its first message)
     Top fan Thanks for the tip                      (Facebook badge before the text)
 
 These are taken off the line, so that copies differing only by them are one
@@ -34,6 +35,8 @@ _EDITED = re.compile(r"(?<!\s)\s*\((?:edited|Edited)\)\Z")
 _CHAT_MARK = re.compile(
     r"(?<!\s)\s*(?:\u200e?(?:image|video|audio|GIF|sticker|document) omitted|<This message was edited>)\Z"
 )
+#: A thread's reply counter glued to the end of its first message ("...a good start.29 replies", Slack).
+_GLUED_REPLIES = re.compile(r"(?<=[.!?)\"”…])\d{1,6} repl(?:y|ies)\Z")
 #: A badge a page draws before the first line of a comment.
 _BADGE = re.compile(r"\A(?:Top fan|Pinned)\s+(?=\S)")
 #: How far from a line's end the end-of-line shapes can start: enough for six controls.
@@ -44,9 +47,9 @@ def strip_line_end(line: str) -> str:
     """A line of a comment without the controls, counters or edited marker copied onto its end."""
     head, tail = line[:-_TAIL_WINDOW], line[-_TAIL_WINDOW:]
     # Every shape holds a middle dot or ends with one of these: most lines do neither, and cost two scans in C.
-    if "·" not in tail and not tail.endswith((")", ">", "omitted")):
+    if "·" not in tail and not tail.endswith((")", ">", "omitted", "reply", "replies")):
         return line
-    for pattern in (_CHAT_MARK, _EDITED, _CONTROL_ROW, _COUNTER, _EDITED):
+    for pattern in (_CHAT_MARK, _EDITED, _CONTROL_ROW, _COUNTER, _EDITED, _GLUED_REPLIES):
         tail = pattern.sub("", tail)
     stripped = head + tail
     return stripped if stripped.strip() else line

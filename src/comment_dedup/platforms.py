@@ -27,17 +27,20 @@ import dataclasses
 import itertools
 import re
 from collections import Counter, deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from textwrap import dedent
 from typing import TYPE_CHECKING
 
 from .chrome import (
+    ATTACHMENT,
+    ATTACHMENTS_START,
     DELETED,
     DIVIDER,
     ELLIPSES,
     MEDIA,
     PLATFORMS,
+    SHORT_RULE,
     SUFFIX_WINDOW,
     TRUNCATION,
     TRUNCATION_SUFFIX,
@@ -139,8 +142,12 @@ def score(platform: Platform, lines: Sequence[_Line]) -> int:
 
 def detect(sample: Sequence[str]) -> Platform | None:
     """The platform ``sample`` was clearly copied from, or None."""
-    lines = [(number, text, clean(text)) for number, text in enumerate(sample, start=1)]
-    scores = sorted(((score(platform, lines), platform) for platform in PLATFORMS), key=lambda pair: -pair[0])
+    lines = list(prepare(enumerate(sample, start=1)))
+    scores = sorted(
+        ((score(platform, lines if platform.unglue is None else list(prepare(enumerate(sample, 1), platform.unglue))),
+          platform) for platform in PLATFORMS),
+        key=lambda pair: -pair[0],
+    )
     (best, winner), (second, _) = scores[0], scores[1]
     if best == 0 or best < MARGIN * second:
         return None
@@ -173,7 +180,7 @@ class SampleReading:
 
 def split_sample(platform: Platform, sample: Sequence[str]) -> SampleReading:
     """Read a sample's lines as ``platform`` (to compare ways of reading it)."""
-    lines = [(number, text, clean(text)) for number, text in enumerate(sample, start=1)]
+    lines = list(prepare(enumerate(sample, start=1), platform.unglue))
     headers: list[range] = []
     blocks = list(_split_cleaned(platform, iter(lines), ReadReport(), headers))
     return SampleReading(blocks, headers)
@@ -183,6 +190,8 @@ def split_sample(platform: Platform, sample: Sequence[str]) -> SampleReading:
 
 #: Lines kept of a page's preamble: enough for the author and badges of the first header.
 PREAMBLE_KEEP = 8
+#: A preview's first line names the site: a few words.
+PREVIEW_LABEL_CHARS = 40
 #: How a page that indents a list's items copies them (``Platform.indented_lists``).
 LIST_INDENT = "    "
 #: A flair is a label: this short at most, and not ending like a sentence or an introduction (":");
@@ -372,12 +381,11 @@ class _Cutter:
             yield from self.finish(self.held)
             self.header, self.held = None, []
         elif found.get("text"):
-            # A chat log's header line also holds the message's first line.
-            number, raw, _ = first
-            text = found["text"]
-            # The text ends the header line, so its last occurrence is it ("12:00 - Ann: 0" holds "0" twice).
-            at = raw.rfind(text)
-            self.held.append((number, raw[at:] if at >= 0 else text, text))
+            # A chat log's header line also holds the message's first line, as written.
+            number, raw, cleaned = first
+            start, end = match.span("text")
+            written = raw if rule.raw else as_written(raw, start, end) if cleaned else found["text"]
+            self.held.append((number, written, found["text"]))
 
     def finish_tail(self, rule: HeaderRule, time: str | None) -> Iterator[Block]:
         """A tail header ends the run above it: its first line is the author (when the page names
@@ -418,7 +426,9 @@ class _Cutter:
             self.comments += 1
         self.drop_lines(dropped)
         if body is None:
-            self.report.drop(DROPPED_DELETED)
+            # No text: a deleted or collapsed comment, or a message that was only a file.
+            attached = any(ATTACHED.match(text) for _, _, text in lines)
+            self.report.drop(DROPPED_MEDIA if attached else DROPPED_DELETED)
         if not body:
             return
         text, truncated = compose(body, truncated, unindent=self.platform.indented_lists)
@@ -456,6 +466,9 @@ class _Cutter:
                 head, tail = self.lone_number(lines[:stop], leftover, head, tail)
         body = lines[head:tail]
         dropped = lines[:head] + lines[tail:]
+        if platform.previews:
+            body, cards = without_previews(body)
+            dropped += cards
         ends_post = bool(body) and platform.post_last.match(body[-1][2]) is not None
         if ends_post or self.after_post or any(platform.post_end.match(text) for _, _, text in lines[tail:]):
             # The page's own post looks like a comment but is followed by the page's comment count.
@@ -525,6 +538,62 @@ class _Cutter:
                 del self.report.dropped[DROPPED_CHROME]
 
 
+_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s?#]{1,200})")
+_WORDS = re.compile(r"[a-z0-9]+")
+# Short links whose host does not say the site's name.
+_HOST_ALIASES = {"youtu": "youtube", "goo": "google", "maps": "google"}
+PREVIEW_END = whole(r"Image")
+#: A line that says a message carried a file.
+ATTACHED = whole(ATTACHMENT, r"Attachment file type: .{1,40}", r"\d+ files", r"Image")
+EDITED_MARK = ("(edited)", "(Edited)")
+
+
+def without_previews(body: list[_Line]) -> tuple[list[_Line], list[_Line]]:
+    """A message's lines without the link previews in them, and the previews' lines.
+
+    A preview starts on the line after a link with the linked site's name ("GitHub" under a
+    github.com link, "signal.group", "YouTube" under youtu.be), or with a title shown twice, and
+    runs to an "Image" line or to the end of the message.  Only such a line starts one, so text
+    after a link stays text.  An attached file shown inline starts with a byte-order mark and runs
+    to the end.
+    """
+    kept: list[_Line] = []
+    cards: list[_Line] = []
+    at = 0
+    while at < len(body):
+        line = body[at]
+        if at and (line[1].startswith("\ufeff") or ATTACHMENTS_START.match(line[2])):
+            # Attached files: "3 files", or one shown inline (typed text never holds a byte-order mark).
+            return kept, cards + body[at:]
+        kept.append(line)
+        at += 1
+        if line[2].endswith(EDITED_MARK):
+            # The app marks the end of an edited message's text: what follows is its attachments.
+            return kept, cards + body[at:]
+        hosts = _URL_HOST.findall(line[2])
+        if hosts and at < len(body) and (_names_site(body[at][2], hosts[-1]) or _repeated(body, at)):
+            end = at
+            while end < len(body) and not PREVIEW_END.match(body[end][2]):
+                end += 1
+            end = min(end + 1, len(body))
+            cards += body[at:end]
+            at = end
+    return kept, cards
+
+
+def _repeated(body: list[_Line], at: int) -> bool:
+    """Whether the line at ``at`` comes twice in a row: a card's title shown twice (a map's place)."""
+    return at + 1 < len(body) and bool(body[at][2]) and body[at][2] == body[at + 1][2]
+
+
+def _names_site(label: str, host: str) -> bool:
+    """Whether a short line names the site of ``host`` ("Google Docs" for docs.google.com)."""
+    if not label or len(label) > PREVIEW_LABEL_CHARS:
+        return False
+    site = {_HOST_ALIASES.get(word, word) for word in _WORDS.findall(host.lower()) if len(word) > 2}
+    return bool(site & set(_WORDS.findall(label.lower())))
+
+
 def _written_line(line: _Line) -> str:
     """A whole line that names an author, as written, without the page's badges beside the name."""
     return tidy_author(as_written(line[1], 0, len(line[2])))
@@ -589,7 +658,49 @@ def learn_flairs(platform: Platform, sample: Sequence[str]) -> Platform:
 
 def split(platform: Platform, lines: Iterator[NumberedLine], report: ReadReport) -> Iterator[Block]:
     """Cut a pasted comment section of ``platform`` into comments, lazily."""
-    return _split_cleaned(platform, ((number, text, clean(text)) for number, text in lines), report)
+    return _split_cleaned(platform, prepare(lines, platform.unglue), report)
+
+
+def prepare(lines: Iterable[NumberedLine], unglue: re.Pattern[str] | None = None) -> Iterator[_Line]:
+    """Numbered lines as the engine reads them: cut where headers were glued, cleaned, dividers marked."""
+    if unglue is not None:
+        lines = unglued(lines, unglue)
+    return mark_dividers((number, text, clean(text)) for number, text in lines)
+
+
+def unglued(lines: Iterable[NumberedLine], glued: re.Pattern[str]) -> Iterator[NumberedLine]:
+    """The lines, each cut before and after what ``glued`` finds: a header or a control that the copy glued
+    to the text around it.  The pieces keep the line's number."""
+    for number, text in lines:
+        cut = 0
+        for match in glued.finditer(text):
+            for at in (match.start(), match.end()):
+                if cut < at < len(text):
+                    yield number, text[cut:at]
+                    cut = at
+        yield number, text[cut:]
+
+
+# What a short rule between blank lines is seen as: a divider.
+_DIVIDER_SEEN = "-----"
+
+
+def mark_dividers(cleaned: Iterator[_Line]) -> Iterator[_Line]:
+    """The lines, with a short rule ("---") between two blank lines seen as a divider between pastes."""
+    previous: _Line | None = None
+    pending: _Line | None = None
+    for line in cleaned:
+        if pending is not None:
+            blank_around = previous is not None and not previous[2] and not line[2]
+            yield (pending[0], pending[1], _DIVIDER_SEEN) if blank_around else pending
+            previous, pending = pending, None
+        if SHORT_RULE.match(line[2]):
+            pending = line
+            continue
+        yield line
+        previous = line
+    if pending is not None:
+        yield pending
 
 
 def _split_cleaned(
