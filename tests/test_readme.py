@@ -13,13 +13,14 @@ import pytest
 from conftest import REPO
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
+DOCS = "\n".join(path.read_text(encoding="utf-8") for path in sorted((REPO / "docs").glob("*.md")))
 CONSOLE_BLOCK = re.compile(r"```console\n(.*?)```", re.DOTALL)
 
 
 def console_examples() -> list[tuple[str, str]]:
-    """(command, expected output) for every ``$ command`` line in the README's console blocks."""
+    """(command, expected output) for every ``$ command`` line in the console blocks of the README and docs/."""
     examples = []
-    for block in CONSOLE_BLOCK.findall(README):
+    for block in CONSOLE_BLOCK.findall(README + "\n" + DOCS):
         for chunk in re.split(r"^\$ ", block, flags=re.MULTILINE)[1:]:
             command, _, output = chunk.partition("\n")
             examples.append((command, output))
