@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from comment_dedup import InputError, ReadOptions, ReadReport, dedupe, read_entries
-from comment_dedup.chrome import PLATFORMS
+from comment_dedup.read.pastes.rules import PLATFORMS
 
 EXAMPLES = int(os.environ.get("COMMENT_DEDUP_FUZZ_EXAMPLES", "60"))
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from comment_dedup.inline_chrome import strip_badge, strip_line_end
+from comment_dedup.read.pastes.inline_chrome import strip_badge, strip_line_end
 from conftest import parse_plain, run_cli
 
 

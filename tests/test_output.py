@@ -10,7 +10,8 @@ import pytest
 from rich.console import Console
 
 from comment_dedup import dedupe, group_entries, read_entries
-from comment_dedup.renderer import make_inert, print_terminal
+from comment_dedup.show.escape import make_inert
+from comment_dedup.show.terminal import print_terminal
 from conftest import SAMPLES, run_cli
 
 DUMP = "alpha comment\n\nsecond\nline\n\nalpha comment\n"

@@ -19,10 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
-from comment_dedup.chrome import PLATFORMS
-from comment_dedup.layouts import NAMES, choose
+from comment_dedup.read.pastes.rules import PLATFORMS
+from comment_dedup.read.pastes.choose import NAMES, choose
 from comment_dedup.model import MatchRule, OptionError
-from comment_dedup.platforms import detect, split
+from comment_dedup.read.pastes.detect import detect
+from comment_dedup.read.pastes.engine import split
 from conftest import SAMPLES, run_cli
 
 PASTES = Path(__file__).resolve().parent / "fixtures" / "pastes"
@@ -582,8 +583,8 @@ SENTENCE = st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=9).map(" "
 def test_a_dump_without_platform_markers_loses_no_line(dump: list[str]) -> None:
     """Plain text full of chrome-like words is no platform's copy, and every line survives (but for a
     row of controls copied onto its very end, "Like · Reply")."""
-    from comment_dedup.inline_chrome import strip_line_end
-    from comment_dedup.reader import choose_splitter
+    from comment_dedup.read.pastes.inline_chrome import strip_line_end
+    from comment_dedup.read.choose import choose_splitter
 
     layout, splitter, lines = choose_splitter(iter(enumerate(dump, start=1)), ReadOptions())
     assert layout not in NAMES
@@ -649,9 +650,9 @@ def test_chrome_stripping_keeps_every_line_of_text(name: str, comments: list[tup
 
 def is_chrome_line(name: str, line: str) -> bool:
     """Whether the platform's tables call this whole line chrome (such a line is not text)."""
-    from comment_dedup.platforms import _Cutter
+    from comment_dedup.read.pastes.text import is_chrome
 
-    return _Cutter(BY_NAME[name], ReadReport()).is_chrome(line)
+    return is_chrome(BY_NAME[name], line)
 
 
 # --- variants of a page's layout -----------------------------------------------

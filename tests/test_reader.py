@@ -7,7 +7,7 @@ import codecs
 import pytest
 
 from comment_dedup import Entry, InputError, ReadOptions, ReadReport, read_entries
-from comment_dedup.reader import looks_like_paragraphs
+from comment_dedup.read.plain import looks_like_paragraphs
 from conftest import parse_plain, run_cli
 
 

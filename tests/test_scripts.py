@@ -13,14 +13,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rich.console import Console
 
-from comment_dedup import cli_support, explain
-from comment_dedup.cli import dedupe_command, find_command
-from comment_dedup.cli_support import color_wanted
-from comment_dedup.explain import BorderlineCollector, DiffKind, DiffOp, diff_sides, thread_stats, word_diff
-from comment_dedup.grouper import Grouper, Judgement
-from comment_dedup.lookup import find_quote
-from comment_dedup.reader import entries_from_texts
-from comment_dedup.renderer import EntryProgress
+from comment_dedup.cli import shell
+from comment_dedup.match import explain
+from comment_dedup.cli.find import find_command
+from comment_dedup.cli.main import dedupe_command
+from comment_dedup.cli.shell import color_wanted
+from comment_dedup.match.borderline import BorderlineCollector
+from comment_dedup.match.explain import DiffKind, DiffOp, diff_sides, word_diff
+from comment_dedup.match.stats import thread_stats
+from comment_dedup.match.grouper import Grouper, Judgement
+from comment_dedup.match.lookup import find_quote
+from comment_dedup.read import entries_from_texts
+from comment_dedup.show.progress import EntryProgress
 from conftest import SAMPLES, run_cli
 
 SAMPLE = str(SAMPLES / "article-comments.txt")
@@ -508,7 +512,7 @@ def test_quiet_drops_the_terminal_summary() -> None:
 
 def test_paste_hint_only_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     """With stdin a terminal and no FILE, one line on stderr says to paste and press Ctrl-D."""
-    monkeypatch.setattr(cli_support, "stdin_is_terminal", lambda: True)
+    monkeypatch.setattr(shell, "stdin_is_terminal", lambda: True)
     hint = "comment-dedup: reading standard input: paste the comments, then press Ctrl-D (Ctrl-Z Enter on Windows)\n"
     assert run_cli([], NO_REPEATS).stderr == hint
     assert run_cli(["-q"], NO_REPEATS).stderr == ""

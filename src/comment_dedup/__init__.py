@@ -1,6 +1,7 @@
 """comment-dedup: print the unique thread of a comment dump, with repeat counts.
 
-The pipeline is reader -> grouper (using the fuzzy hasher) -> renderer::
+The pipeline is reader (:mod:`.read`) -> grouper and fuzzy hasher (:mod:`.match`)
+-> renderer (:mod:`.show`), wired by the command line (:mod:`.cli`)::
 
     from comment_dedup import read_entries, group_entries
 
@@ -17,9 +18,7 @@ try:
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
-from .grouper import DEFAULT_THRESHOLD, Grouper, Keep, group_entries
-from .hasher import normalize
-from .lookup import Lookup, find_quote
+from .match import DEFAULT_THRESHOLD, Grouper, Keep, Lookup, find_quote, group_entries, normalize
 from .model import (
     CommentDedupError,
     Entry,
@@ -29,7 +28,8 @@ from .model import (
     Member,
     OptionError,
 )
-from .reader import ReadOptions, ReadReport, entries_from_texts, read_entries
+from .read import ReadOptions, ReadReport, entries_from_texts, read_entries
+from .show.select import select_groups
 
 
 def dedupe(
@@ -64,4 +64,5 @@ __all__ = [
     "group_entries",
     "normalize",
     "read_entries",
+    "select_groups",
 ]
