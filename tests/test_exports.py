@@ -15,12 +15,12 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from comment_dedup import Group, ReadReport, group_entries, read_entries
-from comment_dedup.read.exports import choose
-from comment_dedup.read.exports.jsonl import split_json_lines
-from comment_dedup.read.exports.tables import split_table
-from comment_dedup.read.exports.htmltext import html_to_text
 from comment_dedup.read import ReadOptions
 from comment_dedup.read.choose import AUTO_SAMPLE_LINES
+from comment_dedup.read.exports import choose
+from comment_dedup.read.exports.htmltext import html_to_text
+from comment_dedup.read.exports.jsonl import split_json_lines
+from comment_dedup.read.exports.tables import split_table
 from comment_dedup.show.plain import plain_line
 from comment_dedup.show.terminal import print_terminal
 from conftest import SAMPLES, run_cli

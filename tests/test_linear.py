@@ -14,11 +14,11 @@ from dataclasses import fields
 import pytest
 
 from comment_dedup import ReadReport
+from comment_dedup.read.pastes.engine import split
 from comment_dedup.read.pastes.learned_chat import SHAPES, _platform
+from comment_dedup.read.pastes.learned_page import infer_page
 from comment_dedup.read.pastes.rules import PLATFORMS
 from comment_dedup.read.pastes.rules.types import HeaderRule, Platform
-from comment_dedup.read.pastes.learned_page import infer_page
-from comment_dedup.read.pastes.engine import split
 from conftest import REPO
 
 SIZE = 200_000

@@ -19,11 +19,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
-from comment_dedup.read.pastes.rules import PLATFORMS
-from comment_dedup.read.pastes.choose import NAMES, choose
 from comment_dedup.model import MatchRule, OptionError
+from comment_dedup.read.pastes.choose import NAMES, choose
 from comment_dedup.read.pastes.detect import detect
 from comment_dedup.read.pastes.engine import split
+from comment_dedup.read.pastes.rules import PLATFORMS
 from conftest import SAMPLES, run_cli
 
 PASTES = Path(__file__).resolve().parent / "fixtures" / "pastes"
@@ -583,8 +583,8 @@ SENTENCE = st.lists(st.sampled_from(VOCABULARY), min_size=2, max_size=9).map(" "
 def test_a_dump_without_platform_markers_loses_no_line(dump: list[str]) -> None:
     """Plain text full of chrome-like words is no platform's copy, and every line survives (but for a
     row of controls copied onto its very end, "Like · Reply")."""
-    from comment_dedup.read.pastes.inline_chrome import strip_line_end
     from comment_dedup.read.choose import choose_splitter
+    from comment_dedup.read.pastes.inline_chrome import strip_line_end
 
     layout, splitter, lines = choose_splitter(iter(enumerate(dump, start=1)), ReadOptions())
     assert layout not in NAMES

@@ -14,15 +14,15 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from comment_dedup.cli import shell
-from comment_dedup.match import explain
 from comment_dedup.cli.find import find_command
 from comment_dedup.cli.main import dedupe_command
 from comment_dedup.cli.shell import color_wanted
+from comment_dedup.match import explain
 from comment_dedup.match.borderline import BorderlineCollector
 from comment_dedup.match.explain import DiffKind, DiffOp, diff_sides, word_diff
-from comment_dedup.match.stats import thread_stats
 from comment_dedup.match.grouper import Grouper, Judgement
 from comment_dedup.match.lookup import find_quote
+from comment_dedup.match.stats import thread_stats
 from comment_dedup.read import entries_from_texts
 from comment_dedup.show.progress import EntryProgress
 from conftest import SAMPLES, run_cli
