@@ -287,7 +287,7 @@ class Grouper:
     ) -> None:
         """Report each judged candidate; a failed pair's score is computed here, off the normal path.
 
-        A failed pair with a text too long to score (as the hasher refuses to) is not reported.
+        A failed pair with a text too long to score (as the judge refuses to) is not reported.
         """
         assert self.observer is not None
         for number, score in judged:

@@ -3,7 +3,7 @@
 Edit similarity alone would merge "I agree" with "I don't agree", a template
 sent to Sam with the same template sent to Alex, and a reply that quotes a
 comment with the comment itself.  Each guard here vetoes a pair that people
-would call two different comments; the fuzzy hasher applies them after
+would call two different comments; the judge (:mod:`.judge`) applies them after
 rapidfuzz has found the pair similar enough.  A wrong merge hides a real
 person's comment, so every guard errs on the side of keeping comments apart.
 """

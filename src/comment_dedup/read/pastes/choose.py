@@ -20,7 +20,8 @@ from ..types import ReadOptions, Splitter
 from .detect import detect, learn_flairs, resembles, split_sample
 from .engine import split
 from .learned_chat import infer_chat
-from .learned_page import header_lines, infer_page
+from .learned_page import infer_page
+from .learned_shapes import header_lines
 from .lines import clean
 from .rules import BY_NAME, NAMES
 from .rules.types import Platform

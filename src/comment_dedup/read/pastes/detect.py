@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..types import Block, ReadReport
-from .engine import DROPPED_DELETED, read_lines
+from .cutter import DROPPED_DELETED
+from .engine import read_lines
 from .lines import Line, clean, prepare
 from .rules import PLATFORMS
 from .rules.types import Platform, whole

@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .lines import clean
+from .learned_shapes import SEPARATOR_LINE, Sample, lead_names, lead_size, looks_like_name
 from .rules.types import NOTHING, Anchor, HeaderRule, Platform, whole
 from .rules.vocabulary import (
     BADGES,
@@ -40,16 +40,12 @@ from .rules.vocabulary import (
     CONVERSATION_START,
     GLUED_TIME_LINE,
     HEADER_LEFTOVERS,
-    MARKUP_START,
     NAME_TIME_LINE,
     PAGE_FOOTER,
     SECTION_HEADING,
-    SENTENCE_END,
-    SHORT_AGE,
     SYSTEM_MESSAGE,
     TIME_LINE,
     kind_line,
-    name_like,
     time_kind,
 )
 
@@ -59,114 +55,10 @@ MIN_HEADERS = 3
 CONTROL_SHARE = 0.5
 #: Controls are short; a longer line that recurs is somebody's words.
 CONTROL_MAX_CHARS = 40
-#: Author lines above a time: a name, a handle, a headline; more would be text.
-MAX_LEAD = 3
-#: A headline or title between a name and a time is a line, not a paragraph.
-HEADLINE_MAX_CHARS = 220
 #: A heading this close above a header (in non-blank lines) marks where the comments start.
 HEADING_REACH = 12
 #: Headers of the page itself (its post, related posts) that may come before that heading.
 PAGE_HEADERS = 2
-
-_COMMON_CHROME = whole(*COMMON_CHROME, flags=re.IGNORECASE)
-_SHORT_AGE = re.compile(SHORT_AGE, re.IGNORECASE)
-_SEPARATOR_LINE = re.compile(r"[•·|—–\-−+]\Z")
-
-
-@dataclass(frozen=True, slots=True)
-class _Shape:
-    """What one line of the sample looks like to the inference."""
-
-    text: str
-    time: str | None
-    """The kind of time (AGE, DATE, TIME) when the whole line is one."""
-    name_time: str | None
-    """The kind of time when the line is a name and a time ("mtaysic • 16 days ago")."""
-    glued: bool
-    """A time glued to controls ("90wReply")."""
-    chrome: bool
-    separator: bool
-
-
-def _shape(text: str) -> _Shape:
-    time = time_kind(text) if text else None
-    name_time = None
-    if text and time is None and len(text) <= 120:
-        match = NAME_TIME_LINE.fullmatch(text)
-        # "INTJ - 30s" is a flair, not a name and a time: a short age needs a clearer separator.
-        between = text[match.end("author") : match.start("time")] if match else ""
-        flair = " - " in between and _SHORT_AGE.fullmatch(match["time"]) if match else False
-        if match and not flair and not MARKUP_START.match(text):
-            name_time = time_kind(match["time"])
-    return _Shape(
-        text,
-        time,
-        name_time,
-        bool(text) and time is None and len(text) <= 60 and GLUED_TIME_LINE.fullmatch(text) is not None,
-        _COMMON_CHROME.match(text) is not None,
-        _SEPARATOR_LINE.match(text) is not None,
-    )
-
-
-def looks_like_name(shape: _Shape) -> bool:
-    """Whether a line could be an author: short, not a sentence, not chrome, not a time."""
-    text = shape.text
-    return not (shape.time or shape.chrome or shape.separator or shape.glued) and name_like(text)
-
-
-def _is_text(shape: _Shape | None) -> bool:
-    return shape is not None and not (shape.time or shape.chrome or shape.glued or shape.name_time)
-
-
-@dataclass(frozen=True, slots=True)
-class _Sample:
-    """The sample's lines as shapes, and the positions of its non-blank ones ("rows")."""
-
-    shapes: list[_Shape]
-    rows: list[int]
-
-    @classmethod
-    def of(cls, sample: Sequence[str]) -> _Sample:
-        shapes = [_shape(clean(text)) for text in sample]
-        return cls(shapes, [index for index, shape in enumerate(shapes) if shape.text])
-
-    def at(self, row: int) -> _Shape:
-        return self.shapes[self.rows[row]]
-
-    def neighbour(self, row: int, step: int) -> _Shape | None:
-        """The nearest non-separator line above (step -1) or below (+1) ``row``."""
-        row += step
-        while 0 <= row < len(self.rows):
-            shape = self.at(row)
-            if not shape.separator:
-                return shape
-            row += step
-        return None
-
-    def role(self, row: int) -> str | None:
-        """How the line at ``row`` would head a comment: ``head``, ``name-time``, ``tail``, ``glued`` or None."""
-        shape = self.at(row)
-        if shape.name_time:
-            return "name-time"
-        if shape.glued:
-            return "glued"
-        if not shape.time:
-            return None
-        above, below = self.neighbour(row, -1), self.neighbour(row, +1)
-        if _lead_size(self, row) and _is_text(below):
-            return "head"
-        if _is_text(above) and below is not None and (below.chrome or below.glued):
-            return "tail"
-        return None
-
-
-def header_lines(sample: Sequence[str]) -> list[int]:
-    """Line numbers (from 1) of every line that looks like a comment's header, whatever the layout.
-
-    Used to judge a way of reading the sample: a good one reads these as headers.
-    """
-    lines = _Sample.of(sample)
-    return [lines.rows[row] + 1 for row in range(len(lines.rows)) if lines.role(row) is not None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,7 +88,7 @@ def infer_page(sample: Sequence[str]) -> Learned | None:
     else the largest; families of the same orientation found among its
     headers join it (a thread where most headers say "10-8" and a few "5d ago").
     """
-    lines = _Sample.of(sample)
+    lines = Sample.of(sample)
     families = _families(lines)
     large = [family for family in families if len(family.rows) >= MIN_HEADERS]
     if not large:
@@ -214,7 +106,7 @@ def infer_page(sample: Sequence[str]) -> Learned | None:
     return _learned(lines, joined, Anchor.TAIL if tail else Anchor.HEAD)
 
 
-def _families(lines: _Sample) -> list[_Family]:
+def _families(lines: Sample) -> list[_Family]:
     """Every family of headers in the sample, by role and kind of time."""
     found: dict[tuple[str, str | None], list[int]] = {}
     for row in range(len(lines.rows)):
@@ -226,52 +118,16 @@ def _families(lines: _Sample) -> list[_Family]:
     return [_Family(role, kind, rows) for (role, kind), rows in found.items()]
 
 
-# --- what the headers say about the rest --------------------------------------------
-
-
-def _lead_lines(lines: _Sample, row: int) -> list[_Shape]:
-    """The lines right above the header at ``row`` that may belong to it, nearest first: names,
-    handles, headlines, badges (separators skipped, at most MAX_LEAD)."""
-    found: list[_Shape] = []
-    row -= 1
-    while row >= 0 and len(found) < MAX_LEAD:
-        shape = lines.at(row)
-        if not shape.separator:
-            if not (looks_like_name(shape) or _looks_like_headline(shape)):
-                break
-            found.append(shape)
-        row -= 1
-    return found
-
-
-def _looks_like_headline(shape: _Shape) -> bool:
-    """A line that may sit between a name and a time: a job title, a review's stars and title."""
-    if shape.time or shape.chrome or len(shape.text) > HEADLINE_MAX_CHARS or MARKUP_START.match(shape.text):
-        return False
-    return not SENTENCE_END.search(shape.text)
-
-
-def _lead_size(lines: _Sample, row: int) -> int:
-    """How many lines above the header at ``row`` reach its author: the farthest name among its lead lines."""
-    found = _lead_lines(lines, row)
-    return max((at + 1 for at, shape in enumerate(found) if looks_like_name(shape)), default=0)
-
-
-def _lead_names(lines: _Sample, row: int) -> list[str]:
-    """The texts of the header's lead lines up to its author, nearest first."""
-    return [shape.text for shape in _lead_lines(lines, row)[: _lead_size(lines, row)]]
-
-
-def _lead(lines: _Sample, rows: list[int]) -> tuple[int, bool]:
+def _lead(lines: Sample, rows: list[int]) -> tuple[int, bool]:
     """How many lines above a header's time reach its author (the most common count, ties to the
     fewer), and whether blank lines may sit between them and the time."""
-    counts = Counter(_lead_size(lines, row) for row in rows)
+    counts = Counter(lead_size(lines, row) for row in rows)
     lead = max(counts.items(), key=lambda item: (item[1], -item[0]))[0]
     gapped = sum(1 for row in rows if row > 0 and lines.rows[row] - lines.rows[row - 1] > 1)
     return max(lead, 1), gapped * 2 > len(rows)
 
 
-def _runs_start_with_names(lines: _Sample, rows: list[int]) -> bool:
+def _runs_start_with_names(lines: Sample, rows: list[int]) -> bool:
     """Whether the text above most tail headers starts with a name line (Facebook) or not (Instagram
     copies whose names were images)."""
     named = 0
@@ -281,7 +137,7 @@ def _runs_start_with_names(lines: _Sample, rows: list[int]) -> bool:
     return named * 2 > len(rows)
 
 
-def _controls(lines: _Sample, rows: list[int], authors: set[str]) -> list[str]:
+def _controls(lines: Sample, rows: list[int], authors: set[str]) -> list[str]:
     """Short lines found between most pairs of neighbouring headers: the page's controls."""
     seen: Counter[str] = Counter()
     for start, end in itertools.pairwise(rows):
@@ -294,7 +150,7 @@ def _controls(lines: _Sample, rows: list[int], authors: set[str]) -> list[str]:
     )
 
 
-def _opening(lines: _Sample, rows: list[int]) -> re.Pattern[str] | None:
+def _opening(lines: Sample, rows: list[int]) -> re.Pattern[str] | None:
     """The heading above the comments ("97 Comments", "Add a comment…"), as a pattern for that exact line.
 
     The page's own post, or a few related posts, may come first with headers
@@ -318,7 +174,7 @@ def _opening(lines: _Sample, rows: list[int]) -> re.Pattern[str] | None:
     return re.compile(re.escape(lines.at(best[1]).text) + r"\Z")
 
 
-def _conversation_start(lines: _Sample, rows: list[int]) -> re.Pattern[str] | None:
+def _conversation_start(lines: Sample, rows: list[int]) -> re.Pattern[str] | None:
     """A chat app's "This is the very beginning of ..." line with a header below it: the sidebar's
     previews above it, however many, are no messages."""
     for row in range(min(len(lines.rows), rows[-1]) - 1, -1, -1):
@@ -330,14 +186,14 @@ def _conversation_start(lines: _Sample, rows: list[int]) -> re.Pattern[str] | No
 # --- the Platform -------------------------------------------------------------------
 
 
-def _learned(lines: _Sample, families: list[_Family], anchor: Anchor) -> Learned:
+def _learned(lines: Sample, families: list[_Family], anchor: Anchor) -> Learned:
     """The Platform that reads a paste whose headers are these families (the first is the main one)."""
     rows = sorted(row for family in families for row in family.rows)
     rules, shape = _rules(lines, families)
     lead = max(rule.lead for rule in rules)
-    authors = {name for row in rows for name in _lead_names(lines, row)[: max(lead, 1)]}
+    authors = {name for row in rows for name in lead_names(lines, row)[: max(lead, 1)]}
     controls = [re.escape(text) for text in _controls(lines, rows, authors)]
-    words = [text for text in controls if not _SEPARATOR_LINE.match(text.replace("\\", ""))]
+    words = [text for text in controls if not SEPARATOR_LINE.match(text.replace("\\", ""))]
     closing = CLOSING.pattern
     platform = Platform(
         "learned",
@@ -361,7 +217,7 @@ def _bare_times(families: list[_Family]) -> list[str]:
     return [TIME_LINE.pattern] if families[0].role == "glued" else []
 
 
-def _rules(lines: _Sample, families: list[_Family]) -> tuple[tuple[HeaderRule, ...], str]:
+def _rules(lines: Sample, families: list[_Family]) -> tuple[tuple[HeaderRule, ...], str]:
     """A header rule per family, and the main family's shape in words."""
     rules, shapes = [], []
     for family in families:
@@ -385,7 +241,7 @@ def _pattern(source: str) -> re.Pattern[str]:
     return re.compile(rf"\A(?:{source})$", re.IGNORECASE | re.MULTILINE)
 
 
-def _separator(lines: _Sample, rows: list[int]) -> str:
+def _separator(lines: Sample, rows: list[int]) -> str:
     """The separator most name-and-time headers put between the two, as " • "."""
     separators: Counter[str] = Counter()
     for row in rows:

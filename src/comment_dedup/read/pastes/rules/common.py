@@ -38,7 +38,7 @@ CHAT_CHROME = (ATTACHMENT, r"\d+ files", r"image\.png", r".{0,400}Added by (?:a 
 ATTACHMENTS_START = whole(r"\d+ files", r"Download all", r"Attachment file type: .{1,40}")
 #: A line a person drew between two pastes in their notes ("-------", "=====", "#").  No page draws
 #: one as a comment's text, so it ends the comment above it.  A short rule ("---") does so only
-#: between blank lines (see :func:`comment_dedup.platforms.mark_dividers`): commenters write
+#: between blank lines (see :func:`comment_dedup.read.pastes.lines.mark_dividers`): commenters write
 #: "---" themselves, as a YAML front matter in a bug report.
 DIVIDER = whole(r"[-=*_~]{5,80}", r"#{1,6}")
 SHORT_RULE = whole(r"[-=*_~]{3,4}")

@@ -111,7 +111,7 @@ class Platform:
     flairs: bool = False
     """The page shows a label under some names ("Zone 7b", "INTJ - 30s"), on the line after the header."""
     flair: re.Pattern[str] = re.compile(r"(?!)")
-    """The labels of this paste: learned from it (:func:`comment_dedup.platforms.learn_flairs`)."""
+    """The labels of this paste: learned from it (:func:`comment_dedup.read.pastes.detect.learn_flairs`)."""
     post_last: re.Pattern[str] = re.compile(r"(?!)")
     """A last line of text that only the page's own post ends with (the ZenHub extension puts the issue's
     title and its widget right below the description)."""

@@ -1,7 +1,7 @@
 """Words and shapes that pasted pages use on every site: times, counts, separators, headings.
 
-Site rules (:mod:`.` the site files) and the layout inference
-(:mod:`..learned_page`) both build on these.  Every pattern is a piece of
+The site rules (:mod:`.social`, :mod:`.forums`, :mod:`.code`, :mod:`.chats`) and
+the layout inference (:mod:`..learned_page`) both build on these.  Every pattern is a piece of
 a regular expression without nested quantifiers, matched against one cleaned
 line (or a bounded part of one), so matching stays linear in the line; the
 whole-line patterns are anchored at the start, so that even a search through
