@@ -6,6 +6,7 @@ import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import pytest
 from click.testing import CliRunner
@@ -50,8 +51,14 @@ def parse_plain(stdout: str) -> list[tuple[int, str]]:
     return thread
 
 
+class WriteDump(Protocol):
+    """The ``write_dump`` fixture: writes a dump (text as UTF-8, or bytes as they are) and gives its path."""
+
+    def __call__(self, content: str | bytes, name: str = "dump.txt") -> str: ...
+
+
 @pytest.fixture
-def write_dump(tmp_path: Path):  # type: ignore[no-untyped-def]
+def write_dump(tmp_path: Path) -> WriteDump:
     """Write a dump to a file and return its path as a string."""
 
     def write(content: str | bytes, name: str = "dump.txt") -> str:

@@ -23,7 +23,7 @@ from comment_dedup.read.exports.jsonl import split_json_lines
 from comment_dedup.read.exports.tables import split_table
 from comment_dedup.show.plain import plain_line
 from comment_dedup.show.terminal import print_terminal
-from conftest import SAMPLES, run_cli
+from conftest import SAMPLES, WriteDump, run_cli
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "exports"
 SHARED = SAMPLES  # the bundled copies of the shared sample dumps
@@ -142,7 +142,7 @@ def test_each_export_is_sniffed_from_its_first_lines(case: ExportCase) -> None:
     assert chosen is not None and chosen[0] == case.layout
 
 
-def test_a_one_line_hacker_news_item_is_a_document_not_one_json_line(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_one_line_hacker_news_item_is_a_document_not_one_json_line(write_dump: WriteDump) -> None:
     """Algolia serves an item on one line; its own "text" field must not make it a JSON Lines record."""
     item = json.loads((FIXTURES / "hn-algolia.json").read_text())
     path = write_dump(json.dumps(item), name="item.json")
@@ -153,7 +153,7 @@ def test_a_one_line_hacker_news_item_is_a_document_not_one_json_line(write_dump)
     assert {m.line for g in groups for m in g.members} == {1}
 
 
-def test_hacker_news_search_hits_are_comments(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_hacker_news_search_hits_are_comments(write_dump: WriteDump) -> None:
     """An Algolia search answer holds comments as hits with an HTML comment_text."""
     hit = {"author": "ann", "comment_text": "Same &amp; same<p>again", "objectID": "7", "parent_id": 3}
     answer = {"hits": [hit, {**hit, "author": "bo", "objectID": "8"}], "nbHits": 2, "created_at_i": 1}
@@ -165,7 +165,7 @@ def test_hacker_news_search_hits_are_comments(write_dump) -> None:  # type: igno
     assert [(m.id, m.parent) for m in groups[0].members] == [("7", "3"), ("8", "3")]
 
 
-def test_a_json_array_of_strings_is_a_list_of_comments(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_json_array_of_strings_is_a_list_of_comments(write_dump: WriteDump) -> None:
     """Each string of an array is a comment without metadata; other values are malformed records."""
     path = write_dump('["first!", "", "first!", 3]', name="strings.json")
     outcome = run_cli(["--skip-bad-records", path])
@@ -214,7 +214,7 @@ def test_csv_records_start_on_their_own_line_even_after_embedded_newlines() -> N
     assert groups[2].members[0].parent == "2"
 
 
-def test_crlf_csv_keeps_embedded_line_breaks(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_crlf_csv_keeps_embedded_line_breaks(write_dump: WriteDump) -> None:
     """Windows line endings inside and between records read like LF ones."""
     path = write_dump(b'user,message\r\nann,"two\r\nlines"\r\nbo,two\r\n', name="crlf.csv")
     entries = list(read_entries([path]))
@@ -252,10 +252,14 @@ def test_input_format_forces_or_disables_export_reading() -> None:
     """--input-format text never reads an export; csv/tsv/jsonl/json pick the reader without sniffing."""
     sample = (FIXTURES / "comments.csv").read_text().split("\n")
     assert choose(sample, ReadOptions(input_format="text")) is None
-    assert choose(["just prose, with a comma"], ReadOptions(input_format="csv"))[0] == "csv"  # type: ignore[index]
-    assert choose(["a\tb"], ReadOptions(input_format="tsv"))[0] == "tsv"  # type: ignore[index]
-    assert choose(['{"text": "x"}'], ReadOptions(input_format="json"))[0] == "json"  # type: ignore[index]
-    assert choose(["[1]"], ReadOptions(input_format="jsonl"))[0] == "jsonl"  # type: ignore[index]
+    def layout(sample: list[str], forced: str) -> str | None:
+        chosen = choose(sample, ReadOptions(input_format=forced))
+        return None if chosen is None else chosen[0]
+
+    assert layout(["just prose, with a comma"], "csv") == "csv"
+    assert layout(["a\tb"], "tsv") == "tsv"
+    assert layout(['{"text": "x"}'], "json") == "json"
+    assert layout(["[1]"], "jsonl") == "jsonl"
 
 
 def test_a_named_text_column_makes_an_unusual_header_a_table() -> None:
@@ -264,7 +268,7 @@ def test_a_named_text_column_makes_an_unusual_header_a_table() -> None:
     assert [g.text for g in groups] == ["nightowl", "speedy", "byte"]
 
 
-def test_text_column_is_an_alias_of_text_field(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_text_column_is_an_alias_of_text_field(write_dump: WriteDump) -> None:
     """--text-column and --text-field name the same setting."""
     path = write_dump("who,said\nann,hello\nbo,hello\n", name="said.csv")
     for flag in ("--text-column", "--text-field"):
@@ -272,7 +276,7 @@ def test_text_column_is_an_alias_of_text_field(write_dump) -> None:  # type: ign
         assert (outcome.stdout, outcome.code) == ("      2 hello\n", 0)
 
 
-def test_text_field_picks_the_json_field(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_text_field_picks_the_json_field(write_dump: WriteDump) -> None:
     """--text-field reads another JSON Lines field as the comment."""
     path = write_dump('{"note": "hi", "who": "a"}\n{"note": "hi", "who": "b"}\n', name="notes.jsonl")
     outcome = run_cli(["--text-field", "note", path])
@@ -411,7 +415,7 @@ def test_a_table_without_the_named_column_stops_at_its_header(in_fixtures: None)
     assert (outcome.stderr, outcome.code) == (error, 2)
 
 
-def test_a_broken_json_document_names_its_line(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_broken_json_document_names_its_line(write_dump: WriteDump) -> None:
     """A JSON document that does not parse is an error at the line where parsing failed."""
     path = write_dump('[\n  {"text": "a"},\n  {"text": "b"\n]\n', name="broken.json")
     outcome = run_cli([path])
@@ -419,7 +423,7 @@ def test_a_broken_json_document_names_its_line(write_dump) -> None:  # type: ign
     assert outcome.code == 2
 
 
-def test_a_paste_that_opens_with_a_lone_bracket_is_text(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_paste_that_opens_with_a_lone_bracket_is_text(write_dump: WriteDump) -> None:
     """A lone "[" opens no JSON document: the dump is read as text, and the bracket is a comment like any line."""
     path = write_dump("[\nsee the notes above\n")
     outcome = run_cli(["--split", "line", path])
@@ -442,14 +446,14 @@ def test_a_paste_that_opens_with_a_lone_bracket_is_text(write_dump) -> None:  # 
         ),
     ],
 )
-def test_a_document_without_comments_says_what_was_expected(write_dump, document: str, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_document_without_comments_says_what_was_expected(write_dump: WriteDump, document: str, message: str) -> None:
     """A JSON object of no known shape is an input error that says what would have worked."""
     path = write_dump(document, name="doc.json")
     outcome = run_cli([path])
     assert (outcome.stderr, outcome.code) == (f"comment-dedup: error: {path}:1: {message}\n", 2)
 
 
-def test_a_bad_record_in_a_one_line_document_is_named_by_its_position(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_bad_record_in_a_one_line_document_is_named_by_its_position(write_dump: WriteDump) -> None:
     """On one line, "record N" says which comment of the document is malformed."""
     path = write_dump('[{"text": "a"}, {"text": ["b"]}, {"author": "x"}]', name="one-line.json")
     outcome = run_cli([path])
@@ -459,7 +463,7 @@ def test_a_bad_record_in_a_one_line_document_is_named_by_its_position(write_dump
     assert skipped.stderr == "comment-dedup: dropped (not comments): 2 malformed records\n"
 
 
-def test_a_document_nested_too_deeply_is_an_input_error(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_document_nested_too_deeply_is_an_input_error(write_dump: WriteDump) -> None:
     """Nesting past what the parser can follow ends with a one-line error, not a traceback."""
     depth = 5000
     path = write_dump('{"children": [\n' * depth + '{"text": "x"}\n' + "]}\n" * depth, name="deep.json")

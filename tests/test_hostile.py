@@ -11,6 +11,8 @@ import re
 import threading
 import time
 from pathlib import Path
+from random import Random
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +21,7 @@ from hypothesis import strategies as st
 from comment_dedup import InputError, ReadOptions, dedupe, read_entries
 from comment_dedup import __path__ as package_path
 from comment_dedup.match.fingerprint import fingerprint
-from conftest import parse_plain, run_cli
+from conftest import WriteDump, parse_plain, run_cli
 
 # --- any bytes in: the invariants hold ----------------------------------------------------------
 
@@ -67,7 +69,7 @@ def test_unique_output_is_a_fixed_point_for_any_text(texts: list[str]) -> None:
 @given(
     st.lists(st.sampled_from(["a b", "A B!", "a  b", "c", "C.", "ça", "ÇA", "d 🔥", "d 😂"]), max_size=20), st.randoms()
 )
-def test_exact_partition_does_not_depend_on_input_order(texts: list[str], random) -> None:  # type: ignore[no-untyped-def]
+def test_exact_partition_does_not_depend_on_input_order(texts: list[str], random: Random) -> None:
     shuffled = texts[:]
     random.shuffle(shuffled)
 
@@ -88,12 +90,12 @@ def test_a_50_megabyte_line_without_a_newline_is_one_comment(tmp_path: Path) -> 
     assert len(groups[0].text) == 50_000_000 - 1
 
 
-def test_a_million_blank_lines_are_no_comments(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_million_blank_lines_are_no_comments(write_dump: WriteDump) -> None:
     outcome = run_cli([write_dump("\n" * 1_000_000)])
     assert (outcome.code, outcome.stdout, outcome.stderr) == (0, "", "")
 
 
-def test_utf16_without_a_bom_gets_a_hint(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_utf16_without_a_bom_gets_a_hint(write_dump: WriteDump) -> None:
     path = write_dump("hello there\nhello there\n".encode("utf-16-le"))
     outcome = run_cli([path])
     assert (outcome.code, outcome.stdout) == (2, "")
@@ -103,19 +105,19 @@ def test_utf16_without_a_bom_gets_a_hint(write_dump) -> None:  # type: ignore[no
     assert parse_plain(run_cli(["--encoding", "utf-16-le", path]).stdout) == [(2, "hello there")]
 
 
-def test_a_file_cut_off_inside_a_utf8_sequence_keeps_its_last_comment(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_file_cut_off_inside_a_utf8_sequence_keeps_its_last_comment(write_dump: WriteDump) -> None:
     path = write_dump("first\ncafé".encode()[:-1])
     outcome = run_cli([path])
     assert parse_plain(outcome.stdout) == [(1, "first"), (1, "caf\ufffd")]
     assert outcome.stderr == f"comment-dedup: warning: {path}: 1 undecodable byte replaced with U+FFFD\n"
 
 
-def test_permission_denied_is_a_one_line_error(write_dump, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+def test_permission_denied_is_a_one_line_error(write_dump: WriteDump, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests may run as root, who can read anything, so the refusal is simulated.
     path = write_dump("x\n")
     real_open = builtins.open
 
-    def refusing_open(file, *args, **kwargs):  # type: ignore[no-untyped-def]
+    def refusing_open(file: Any, *args: Any, **kwargs: Any) -> Any:
         if file == path:
             raise PermissionError(13, "Permission denied", path)
         return real_open(file, *args, **kwargs)
@@ -212,14 +214,14 @@ def test_library_reading_raises_its_own_error_for_a_directory(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("nested", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000])
-def test_json_nested_100000_deep_is_a_one_line_error(nested: str, write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_json_nested_100000_deep_is_a_one_line_error(nested: str, write_dump: WriteDump) -> None:
     path = write_dump(nested + "\n", "deep.json")
     outcome = run_cli([path])
     assert (outcome.code, outcome.stdout) == (2, "")
     assert outcome.stderr == f"comment-dedup: error: {path}:1: JSON document nested too deeply to read\n"
 
 
-def test_a_csv_field_of_10_megabytes_is_one_comment(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_csv_field_of_10_megabytes_is_one_comment(write_dump: WriteDump) -> None:
     path = write_dump('text,author\n"' + "x" * 10_000_000 + '",bob\nhello,amy\n', "big.csv")
     outcome = run_cli(["--format", "jsonl", path])
     records = [json.loads(line) for line in outcome.stdout.splitlines()]

@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 
 from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
-from comment_dedup.read.pastes.choose import HINTED, LEARNED_CHAT, LEARNED_PAGE, NAMES
+from comment_dedup.read.pastes import NAMES
+from comment_dedup.read.pastes.choose import HINTED, LEARNED_CHAT, LEARNED_PAGE
 from conftest import REPO, run_cli
 
 LAYOUTS = Path(__file__).resolve().parent / "fixtures" / "layouts"

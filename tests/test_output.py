@@ -9,7 +9,7 @@ import re
 import pytest
 from rich.console import Console
 
-from comment_dedup import dedupe, group_entries, read_entries
+from comment_dedup import Group, dedupe, group_entries, read_entries
 from comment_dedup.show.escape import make_inert
 from comment_dedup.show.terminal import print_terminal
 from conftest import SAMPLES, run_cli
@@ -106,7 +106,7 @@ def test_terminal_view_is_written_to_stdout_and_summary_to_stderr() -> None:
     assert outcome.stderr == "3 comments read: 2 unique, 1 repeated\n"
 
 
-def render(groups: list, width: int = 80) -> str:  # type: ignore[type-arg]
+def render(groups: list[Group], width: int = 80) -> str:
     buffer = io.StringIO()
     print_terminal(groups, Console(file=buffer, width=width, color_system=None, force_terminal=False))
     return buffer.getvalue()

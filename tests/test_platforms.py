@@ -20,11 +20,11 @@ from hypothesis import strategies as st
 
 from comment_dedup import ReadOptions, ReadReport, group_entries, read_entries
 from comment_dedup.model import MatchRule, OptionError
-from comment_dedup.read.pastes.choose import NAMES, choose
+from comment_dedup.read.pastes import NAMES, choose
 from comment_dedup.read.pastes.detect import detect
 from comment_dedup.read.pastes.engine import split
 from comment_dedup.read.pastes.rules import PLATFORMS
-from conftest import SAMPLES, run_cli
+from conftest import SAMPLES, WriteDump, run_cli
 
 PASTES = Path(__file__).resolve().parent / "fixtures" / "pastes"
 LAYOUTS = PASTES.parent / "layouts"
@@ -429,7 +429,7 @@ def test_an_entry_starts_at_the_line_where_its_text_starts(paste: Paste) -> None
         assert lines[entry.line - 1].strip().startswith(entry.text.splitlines()[0].strip()[:20])
 
 
-def test_a_paste_saved_on_windows_reads_the_same(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_paste_saved_on_windows_reads_the_same(write_dump: WriteDump) -> None:
     """CRLF line ends, a BOM, no-break and narrow spaces, and zero-width spaces change nothing."""
     paste = next(p for p in PASTES_TABLE if p.platform == "facebook")
     text = (PASTES / paste.file).read_text(encoding="utf-8")
@@ -472,7 +472,7 @@ def test_cut_off_and_full_copies_are_one_comment_showing_the_full_text() -> None
     assert [m["match"] for m in records[0]["members"]] == ["first", MatchRule.TRUNCATED.value]
 
 
-def test_only_a_copy_marked_cut_off_matches_by_prefix(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_only_a_copy_marked_cut_off_matches_by_prefix(write_dump: WriteDump) -> None:
     """A comment that merely starts like a longer one is a different comment."""
     dump = CUT_AND_FULL.replace("…\nRead more\n", "\n")
     thread, _ = read_thread(write_dump(dump), ReadOptions(platform="youtube"))

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
 from comment_dedup import Entry, InputError, ReadOptions, ReadReport, read_entries
 from comment_dedup.read.plain import looks_like_paragraphs
-from conftest import parse_plain, run_cli
+from conftest import WriteDump, parse_plain, run_cli
 
 
 def texts(path: str, **options: object) -> list[str]:
@@ -26,7 +27,7 @@ def texts(path: str, **options: object) -> list[str]:
     ],
     ids=["crlf", "lone-cr", "utf8-bom", "utf16le-bom", "utf16be-bom"],
 )
-def test_encodings_and_line_endings_give_the_same_thread(raw: bytes, write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_encodings_and_line_endings_give_the_same_thread(raw: bytes, write_dump: WriteDump) -> None:
     outcome = run_cli([write_dump(raw)])
     assert (outcome.code, outcome.stderr) == (0, "")
     assert parse_plain(outcome.stdout) == [(2, "one"), (1, "two")]
@@ -37,7 +38,7 @@ def test_crlf_on_stdin_is_handled_like_a_file() -> None:
     assert parse_plain(outcome.stdout) == [(2, "one"), (1, "two")]
 
 
-def test_undecodable_bytes_are_replaced_counted_once_and_the_comment_still_counts(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_undecodable_bytes_are_replaced_counted_once_and_the_comment_still_counts(write_dump: WriteDump) -> None:
     path = write_dump(b"caf\xe9 au lait\nfine\nbad \xff\xfe bytes\n")
     outcome = run_cli([path])
     assert outcome.code == 0
@@ -45,18 +46,18 @@ def test_undecodable_bytes_are_replaced_counted_once_and_the_comment_still_count
     assert outcome.stderr == f"comment-dedup: warning: {path}: 3 undecodable bytes replaced with U+FFFD\n"
 
 
-def test_a_real_replacement_character_is_not_counted_as_a_bad_byte(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_a_real_replacement_character_is_not_counted_as_a_bad_byte(write_dump: WriteDump) -> None:
     outcome = run_cli([write_dump("already \ufffd here\n")])
     assert (outcome.code, outcome.stderr) == (0, "")
 
 
-def test_other_encodings_with_encoding_option(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_other_encodings_with_encoding_option(write_dump: WriteDump) -> None:
     path = write_dump("café\ncafé\n".encode("latin-1"))
     outcome = run_cli(["--encoding", "latin-1", path])
     assert parse_plain(outcome.stdout) == [(2, "café")]
 
 
-def test_unknown_encoding_is_a_one_line_error(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_unknown_encoding_is_a_one_line_error(write_dump: WriteDump) -> None:
     outcome = run_cli(["--encoding", "klingon", write_dump("x\n")])
     assert (outcome.code, outcome.stdout, outcome.stderr) == (
         2,
@@ -65,20 +66,20 @@ def test_unknown_encoding_is_a_one_line_error(write_dump) -> None:  # type: igno
     )
 
 
-def test_u2028_and_form_feed_do_not_split_a_comment(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_u2028_and_form_feed_do_not_split_a_comment(write_dump: WriteDump) -> None:
     assert texts(write_dump("one\u2028still one\x0cand still\nsecond\n")) == [
         "one\u2028still one\x0cand still",
         "second",
     ]
 
 
-def test_entries_know_source_index_and_starting_line(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_entries_know_source_index_and_starting_line(write_dump: WriteDump) -> None:
     path = write_dump("\n\nfirst para\ngoes on\n\n\nsecond\n")
     entries = list(read_entries([path]))
     assert entries == [Entry("first para\ngoes on", 0, path, 3), Entry("second", 1, path, 7)]
 
 
-def test_indexes_run_across_files(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_indexes_run_across_files(write_dump: WriteDump) -> None:
     one, two = write_dump("a\nb\n", "1.txt"), write_dump("c\n", "2.txt")
     entries = list(read_entries([one, two], ReadOptions(split="line")))
     assert [(entry.index, entry.source, entry.line) for entry in entries] == [(0, one, 1), (1, one, 2), (2, two, 1)]
@@ -97,14 +98,14 @@ def test_auto_layout(sample: list[str], paragraphs: bool) -> None:
     assert looks_like_paragraphs(sample) is paragraphs
 
 
-def test_layout_is_reported(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_layout_is_reported(write_dump: WriteDump) -> None:
     path = write_dump("a\nb\n\nc\nd\n")
     report = ReadReport()
     assert len(list(read_entries([path], report=report))) == 2
     assert report.layouts == {path: "paragraph"}
 
 
-def test_binary_input_is_refused_unless_asked(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_binary_input_is_refused_unless_asked(write_dump: WriteDump) -> None:
     path = write_dump(b"\x7fELF\x00\x01\x02 binary\n")
     refused = run_cli([path])
     assert (refused.code, refused.stdout) == (2, "")
@@ -116,13 +117,13 @@ def test_binary_input_is_refused_unless_asked(write_dump) -> None:  # type: igno
     assert accepted.code == 0 and accepted.stdout.count("\n") == 1
 
 
-def test_missing_file_and_directory_are_one_line_errors(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_missing_file_and_directory_are_one_line_errors(tmp_path: Path) -> None:
     missing = run_cli([str(tmp_path / "nope.txt")])
     assert (missing.code, missing.stderr) == (2, f"comment-dedup: error: {tmp_path / 'nope.txt'}: no such file\n")
     directory = run_cli([str(tmp_path)])
     assert (directory.code, directory.stderr) == (2, f"comment-dedup: error: {tmp_path}: is a directory\n")
 
 
-def test_library_raises_its_own_error_for_a_missing_file(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_library_raises_its_own_error_for_a_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         list(read_entries([str(tmp_path / "nope.txt")]))

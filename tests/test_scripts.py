@@ -25,7 +25,7 @@ from comment_dedup.match.lookup import find_quote
 from comment_dedup.match.stats import thread_stats
 from comment_dedup.read import entries_from_texts
 from comment_dedup.show.progress import EntryProgress
-from conftest import SAMPLES, run_cli
+from conftest import SAMPLES, WriteDump, run_cli
 
 SAMPLE = str(SAMPLES / "article-comments.txt")
 
@@ -59,7 +59,7 @@ def test_plain_use_still_reads_stdin() -> None:
     assert (outcome.stdout, outcome.stderr, outcome.code) == (THREAD, "", 0)
 
 
-def test_options_before_files_reach_the_default_command(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_options_before_files_reach_the_default_command(write_dump: WriteDump) -> None:
     """``comment-dedup -d FILE`` prints only the repeated comments."""
     outcome = run_cli(["-d", write_dump(DUMP)])
     assert (outcome.stdout, outcome.code) == (THREAD.rsplit("      1", 1)[0], 0)
@@ -191,7 +191,7 @@ def test_find_finds_a_cut_off_copy_in_the_sample() -> None:
     assert found.stdout.startswith("-:1: [truncated ") and found.code == 0
 
 
-def test_find_counts_authors_when_the_dump_names_them(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_find_counts_authors_when_the_dump_names_them(write_dump: WriteDump) -> None:
     """In an export with authors, the verdict says by how many."""
     records = [{"author": name, "text": "Totally agree with this"} for name in ("ann", "bob", "ann")]
     dump = write_dump("".join(json.dumps(record) + "\n" for record in records), "export.jsonl")
@@ -199,7 +199,7 @@ def test_find_counts_authors_when_the_dump_names_them(write_dump) -> None:  # ty
     assert outcome.stdout.endswith("found 3 times by 2 authors in 3 comments\n") and outcome.code == 0
 
 
-def test_find_reads_a_long_quote_from_stdin_or_a_file(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_find_reads_a_long_quote_from_stdin_or_a_file(write_dump: WriteDump) -> None:
     """``find - FILE`` and ``--quote-file`` read the quote; the dump cannot come from stdin as well."""
     dump = write_dump(DUMP)
     by_stdin = run_cli(["find", "-", dump], "First!\n")
@@ -521,7 +521,8 @@ def test_paste_hint_only_at_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_progress_never_takes_over_stdout() -> None:
     """The progress display counts entries on its own console and leaves sys.stdout alone."""
-    console = Console(file=io.StringIO(), force_terminal=True, force_interactive=True)
+    shown = io.StringIO()
+    console = Console(file=shown, force_terminal=True, force_interactive=True)
     progress = EntryProgress(console, enabled=True, every=2)
     stdout = sys.stdout
     seen = []
@@ -529,8 +530,11 @@ def test_progress_never_takes_over_stdout() -> None:
         assert sys.stdout is stdout
         seen.append(entry.text)
     assert seen == ["a", "b", "c", "d", "e"]
-    (only,) = EntryProgress(console, enabled=False).track(entries_from_texts(["a"]))
-    assert only.text == "a"
+    assert "reading: 4 comments" in shown.getvalue()
+    hidden = io.StringIO()
+    quiet = Console(file=hidden, force_terminal=True, force_interactive=True)
+    untouched = EntryProgress(quiet, enabled=False, every=2).track(entries_from_texts(["a", "b", "c"]))
+    assert [entry.text for entry in untouched] == ["a", "b", "c"] and hidden.getvalue() == ""
 
 
 @pytest.mark.parametrize(

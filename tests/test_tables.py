@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from comment_dedup import ReadOptions, ReadReport, read_entries
 from conftest import parse_plain, run_cli
 
@@ -57,7 +59,7 @@ def test_a_table_without_a_header_row_is_read_from_its_first_row() -> None:
     assert "a TSV table without a header row: comments from column 2" in outcome.stderr
 
 
-def test_a_headerless_column_can_be_named_by_its_number(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_a_headerless_column_can_be_named_by_its_number(tmp_path: Path) -> None:
     """`--text-column 1` reads the first column of a table without a header row."""
     path = tmp_path / "sms.tsv"
     path.write_text(HEADERLESS, encoding="utf-8")

@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from comment_dedup import DEFAULT_THRESHOLD, ReadOptions, group_entries, read_entries
-from conftest import SAMPLES, parse_plain, run_cli
+from comment_dedup import DEFAULT_THRESHOLD, ReadOptions, group_entries, read_entries, select_groups
+from conftest import SAMPLES, WriteDump, parse_plain, run_cli
 
 Thread = list[tuple[int, str]]
 
@@ -237,17 +237,12 @@ def library_thread(path: str, args: list[str]) -> Thread:
     threshold = float(args[args.index("--threshold") + 1]) if "--threshold" in args else DEFAULT_THRESHOLD
     entries = read_entries([path], ReadOptions(split=split))
     groups = group_entries(entries, exact="--exact" in args, keep=keep, threshold=threshold)
-    if "-d" in args:
-        groups = [group for group in groups if group.count > 1]
-    if "-u" in args:
-        groups = [group for group in groups if group.count == 1]
-    if "--sort" in args:
-        groups = sorted(groups, key=lambda group: -group.count)
-    return [(group.count, group.text.replace("\n", "\\n")) for group in groups]
+    shown = select_groups(groups, repeated="-d" in args, unique="-u" in args, by_count="--sort" in args)
+    return [(group.count, group.text.replace("\n", "\\n")) for group in shown]
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
-def test_library(case: Case, write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_library(case: Case, write_dump: WriteDump) -> None:
     assert library_thread(write_dump(case.dump), case.args) == case.thread
 
 
@@ -259,7 +254,7 @@ def test_command_reading_stdin(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
-def test_command_reading_a_file(case: Case, write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_command_reading_a_file(case: Case, write_dump: WriteDump) -> None:
     outcome = run_cli([*case.args, write_dump(case.dump)])
     assert (outcome.code, outcome.stderr) == (0, "")
     assert parse_plain(outcome.stdout) == case.thread
@@ -277,7 +272,7 @@ def test_shared_sample_gives_eleven_groups_in_first_seen_order() -> None:
     assert outcome.stdout == (SAMPLES / "article-comments.expected.txt").read_text(encoding="utf-8")
 
 
-def test_several_files_are_one_thread(write_dump) -> None:  # type: ignore[no-untyped-def]
+def test_several_files_are_one_thread(write_dump: WriteDump) -> None:
     first = write_dump("alpha comment\nbeta comment\n", "one.txt")
     second = write_dump("beta comment\ngamma comment\n", "two.txt")
     outcome = run_cli([first, "-", second], stdin="alpha comment\n")

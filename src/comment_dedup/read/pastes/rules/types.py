@@ -133,8 +133,11 @@ class Platform:
 
 
 def whole(*alternatives: str, flags: int = 0) -> re.Pattern[str]:
-    """A pattern that matches a whole (cleaned) line equal to one of ``alternatives``."""
-    return re.compile("(?:" + "|".join(alternatives) + r")\Z", flags)
+    """A pattern that matches a whole (cleaned) line equal to one of ``alternatives``.
+
+    Anchored at both ends, so that even a search through a long text tries it at its start only.
+    """
+    return re.compile(r"\A(?:" + "|".join(alternatives) + r")\Z", flags)
 
 
 def header(source: str, *, height: int = 1, **options: object) -> HeaderRule:
