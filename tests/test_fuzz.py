@@ -131,6 +131,7 @@ def read_all(path: Path, options: ReadOptions) -> None:
 @FUZZ
 @given(pastes)
 def test_pasted_sections_are_read_without_crashing(tmp_path: Path, paste: str) -> None:
+    """Any mix of chrome, records and text, sniffed as a paste: entries or one clear error, never a traceback."""
     path = tmp_path / "paste.txt"
     path.write_text(paste, encoding="utf-8")
     read_all(path, ReadOptions())
@@ -139,6 +140,7 @@ def test_pasted_sections_are_read_without_crashing(tmp_path: Path, paste: str) -
 @FUZZ
 @given(pastes, st.sampled_from([platform.name for platform in PLATFORMS]))
 def test_every_forced_platform_reads_anything(tmp_path: Path, paste: str, platform: str) -> None:
+    """Every --platform reads any text without a traceback, and every line is a comment or counted as dropped."""
     path = tmp_path / "paste.txt"
     path.write_text(paste, encoding="utf-8")
     read_all(path, ReadOptions(platform=platform))
@@ -149,6 +151,7 @@ def test_every_forced_platform_reads_anything(tmp_path: Path, paste: str, platfo
 def test_json_exports_are_read_or_refused_in_one_line(
     tmp_path: Path, value: object, input_format: str, lines: bool
 ) -> None:
+    """Any JSON value is read as an export or refused with one line naming the file."""
     path = tmp_path / "export.json"
     if lines and isinstance(value, list):
         path.write_text("\n".join(json.dumps(item) for item in value), encoding="utf-8")
@@ -160,6 +163,7 @@ def test_json_exports_are_read_or_refused_in_one_line(
 @FUZZ
 @given(st.lists(st.lists(st.text(max_size=12), min_size=1, max_size=4), max_size=12), st.sampled_from([",", "\t"]))
 def test_tables_are_read_or_refused_in_one_line(tmp_path: Path, rows: list[list[str]], delimiter: str) -> None:
+    """Any table the csv module can write, with any delimiter, is read or refused in one line."""
     path = tmp_path / "table.csv"
     body = "\n".join(delimiter.join(cells) for cells in [["text", "author"], *rows])
     path.write_text(body, encoding="utf-8")
@@ -168,6 +172,7 @@ def test_tables_are_read_or_refused_in_one_line(tmp_path: Path, rows: list[list[
 
 @pytest.mark.parametrize("skip_bad", [False, True])
 def test_a_broken_record_in_the_middle(tmp_path: Path, skip_bad: bool) -> None:
+    """A malformed record stops the run at its line, or is skipped and counted with --skip-bad-records."""
     path = tmp_path / "broken.jsonl"
     path.write_text('{"text": "one"}\n{"text": \n{"text": "two"}\n', encoding="utf-8")
     if skip_bad:

@@ -45,6 +45,7 @@ dump_bytes = st.lists(raw_fragment, max_size=25).map(b"".join)
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(raw=dump_bytes, split=st.sampled_from(["line", "paragraph", "auto"]))
 def test_any_bytes_every_entry_lands_in_exactly_one_group(raw: bytes, split: str, tmp_path: Path) -> None:
+    """Whatever the bytes, every comment read lands in exactly one group, in input order."""
     path = tmp_path / "dump.bin"
     path.write_bytes(raw)
     entries = list(read_entries([str(path)], ReadOptions(split=split, text=True)))
@@ -61,6 +62,7 @@ def test_any_bytes_every_entry_lands_in_exactly_one_group(raw: bytes, split: str
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.text(st.characters(codec="utf-8", exclude_characters="\n\r"), max_size=20), max_size=30))
 def test_unique_output_is_a_fixed_point_for_any_text(texts: list[str]) -> None:
+    """Grouping the unique thread again changes nothing, whatever the characters."""
     once = [group.text for group in dedupe(texts) if group.text]
     assert [group.text for group in dedupe(once)] == once
 
@@ -70,6 +72,7 @@ def test_unique_output_is_a_fixed_point_for_any_text(texts: list[str]) -> None:
     st.lists(st.sampled_from(["a b", "A B!", "a  b", "c", "C.", "ça", "ÇA", "d 🔥", "d 😂"]), max_size=20), st.randoms()
 )
 def test_exact_partition_does_not_depend_on_input_order(texts: list[str], random: Random) -> None:
+    """Which comments are one under --exact does not depend on the order they come in."""
     shuffled = texts[:]
     random.shuffle(shuffled)
 
@@ -83,6 +86,7 @@ def test_exact_partition_does_not_depend_on_input_order(texts: list[str], random
 
 
 def test_a_50_megabyte_line_without_a_newline_is_one_comment(tmp_path: Path) -> None:
+    """One huge line with no newline is one comment, read without running out of time or memory."""
     path = tmp_path / "huge.txt"
     path.write_bytes(b"spam " * 10_000_000)
     groups = dedupe(entry.text for entry in read_entries([str(path)]))
@@ -91,11 +95,13 @@ def test_a_50_megabyte_line_without_a_newline_is_one_comment(tmp_path: Path) -> 
 
 
 def test_a_million_blank_lines_are_no_comments(write_dump: WriteDump) -> None:
+    """Blank lines hold no comment: nothing is printed and nothing fails."""
     outcome = run_cli([write_dump("\n" * 1_000_000)])
     assert (outcome.code, outcome.stdout, outcome.stderr) == (0, "", "")
 
 
 def test_utf16_without_a_bom_gets_a_hint(write_dump: WriteDump) -> None:
+    """UTF-16 without a BOM looks binary: the error says which --encoding to use."""
     path = write_dump("hello there\nhello there\n".encode("utf-16-le"))
     outcome = run_cli([path])
     assert (outcome.code, outcome.stdout) == (2, "")
@@ -106,6 +112,7 @@ def test_utf16_without_a_bom_gets_a_hint(write_dump: WriteDump) -> None:
 
 
 def test_a_file_cut_off_inside_a_utf8_sequence_keeps_its_last_comment(write_dump: WriteDump) -> None:
+    """A file cut in the middle of a character keeps its last comment, the lost byte replaced and counted."""
     path = write_dump("first\ncafé".encode()[:-1])
     outcome = run_cli([path])
     assert parse_plain(outcome.stdout) == [(1, "first"), (1, "caf\ufffd")]
@@ -114,6 +121,7 @@ def test_a_file_cut_off_inside_a_utf8_sequence_keeps_its_last_comment(write_dump
 
 def test_permission_denied_is_a_one_line_error(write_dump: WriteDump, monkeypatch: pytest.MonkeyPatch) -> None:
     # Tests may run as root, who can read anything, so the refusal is simulated.
+    """An unreadable file is a one-line error with status 2."""
     path = write_dump("x\n")
     real_open = builtins.open
 
@@ -128,6 +136,7 @@ def test_permission_denied_is_a_one_line_error(write_dump: WriteDump, monkeypatc
 
 
 def test_a_fifo_is_read_like_standard_input(tmp_path: Path) -> None:
+    """A named pipe is read as a stream, like standard input."""
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
 
@@ -143,6 +152,7 @@ def test_a_fifo_is_read_like_standard_input(tmp_path: Path) -> None:
 
 
 def test_a_hundred_thousand_copies_of_one_comment() -> None:
+    """A hundred thousand exact copies are one group of that count."""
     outcome = run_cli(["--format", "jsonl"], stdin="Follow me for more!!\n" * 100_000)
     (group,) = [json.loads(line) for line in outcome.stdout.splitlines()]
     assert group["count"] == 100_000
@@ -150,6 +160,7 @@ def test_a_hundred_thousand_copies_of_one_comment() -> None:
 
 
 def test_a_hundred_thousand_distinct_one_word_comments() -> None:
+    """A hundred thousand different short comments stay a hundred thousand groups, in order."""
     words = [f"w{number}" for number in range(100_000)]
     outcome = run_cli([], stdin="".join(f"{word}\n" for word in words))
     assert [text for _, text in parse_plain(outcome.stdout)] == words
@@ -179,6 +190,7 @@ def every_pattern() -> list[re.Pattern[str]]:
 
 @pytest.mark.parametrize("crafted", WORST_CASES.values(), ids=WORST_CASES.keys())
 def test_patterns_finish_on_a_megabyte_of_worst_case_input(crafted: str) -> None:
+    """Every module-level pattern searched through a megabyte crafted against it finishes in linear time."""
     started = time.monotonic()
     for pattern in every_pattern():
         pattern.search(crafted)
@@ -189,10 +201,12 @@ def test_patterns_finish_on_a_megabyte_of_worst_case_input(crafted: str) -> None
 
 
 def test_every_pattern_is_checked() -> None:
+    """The pattern check above finds the patterns it should (it cannot pass by finding none)."""
     assert len(every_pattern()) >= 15
 
 
 def test_terminal_view_of_hostile_text_is_inert_but_json_keeps_it() -> None:
+    """Escape sequences and markup are shown inert on a terminal and kept exactly in JSON."""
     hostile = "\x1b]8;;https://example.invalid\x07click\x1b]8;;\x07 \x1b]2;title\x07 [red]x[/red] \u202eabc"
     terminal = run_cli(["--format", "terminal"], stdin=hostile + "\n")
     assert "\x1b" not in terminal.stdout and "\x07" not in terminal.stdout and "\u202e" not in terminal.stdout
@@ -202,6 +216,7 @@ def test_terminal_view_of_hostile_text_is_inert_but_json_keeps_it() -> None:
 
 
 def test_plain_output_of_a_comment_with_escapes_round_trips() -> None:
+    """Plain output escapes tabs and backslashes so that the text can be read back unchanged."""
     text = "tab\there and a backslash \\n that is not a newline"
     (line,) = run_cli([], stdin=text + "\n").stdout.splitlines()
     escaped = line.split(" ", 7)[-1]
@@ -209,12 +224,14 @@ def test_plain_output_of_a_comment_with_escapes_round_trips() -> None:
 
 
 def test_library_reading_raises_its_own_error_for_a_directory(tmp_path: Path) -> None:
+    """Reading a directory raises InputError, not an OSError."""
     with pytest.raises(InputError, match="is a directory"):
         list(read_entries([str(tmp_path)]))
 
 
 @pytest.mark.parametrize("nested", ["[" * 100_000 + "]" * 100_000, '{"a":' * 100_000 + "1" + "}" * 100_000])
 def test_json_nested_100000_deep_is_a_one_line_error(nested: str, write_dump: WriteDump) -> None:
+    """A JSON document nested too deeply is a one-line error, not a RecursionError traceback."""
     path = write_dump(nested + "\n", "deep.json")
     outcome = run_cli([path])
     assert (outcome.code, outcome.stdout) == (2, "")
@@ -222,6 +239,7 @@ def test_json_nested_100000_deep_is_a_one_line_error(nested: str, write_dump: Wr
 
 
 def test_a_csv_field_of_10_megabytes_is_one_comment(write_dump: WriteDump) -> None:
+    """A 10 MB CSV field is one comment: the csv module's field limit does not stop it."""
     path = write_dump('text,author\n"' + "x" * 10_000_000 + '",bob\nhello,amy\n', "big.csv")
     outcome = run_cli(["--format", "jsonl", path])
     records = [json.loads(line) for line in outcome.stdout.splitlines()]

@@ -16,6 +16,7 @@ from conftest import SAMPLES, run_process
 
 
 def test_python_dash_m_runs_the_command() -> None:
+    """python -m comment_dedup runs the command."""
     outcome = run_process([str(SAMPLES / "article-comments.txt")])
     assert outcome.code == 0 and outcome.stderr == ""
     assert outcome.stdout == (SAMPLES / "article-comments.expected.txt").read_text(encoding="utf-8")
@@ -23,11 +24,13 @@ def test_python_dash_m_runs_the_command() -> None:
 
 @pytest.mark.skipif(shutil.which("comment-dedup") is None, reason="console script not installed")
 def test_console_script_reads_stdin() -> None:
+    """The installed console script reads standard input."""
     done = subprocess.run(["comment-dedup"], input="x y\nx y\n", capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout, done.stderr) == (0, "      2 x y\n", "")
 
 
 def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    """A reader that goes away (| head) ends the run quietly with status 141."""
     dump = tmp_path / "big.txt"
     dump.write_text("".join(f"distinct comment number {n}\n" for n in range(50_000)), encoding="utf-8")
     producer = subprocess.Popen(
@@ -55,6 +58,7 @@ def reading_a_paste() -> subprocess.Popen[bytes]:
 
 
 def test_ctrl_c_exits_130_without_a_traceback() -> None:
+    """Ctrl-C while reading a paste exits 130 without a traceback."""
     waiting = reading_a_paste()
     waiting.send_signal(signal.SIGINT)
     _, stderr = waiting.communicate(timeout=60)
@@ -63,6 +67,7 @@ def test_ctrl_c_exits_130_without_a_traceback() -> None:
 
 
 def test_sigterm_ends_quietly_with_the_conventional_status() -> None:
+    """SIGTERM ends the run quietly, killed by the signal as shells expect."""
     waiting = reading_a_paste()
     waiting.terminate()
     _, stderr = waiting.communicate(timeout=60)
@@ -73,6 +78,7 @@ def test_sigterm_ends_quietly_with_the_conventional_status() -> None:
 
 def test_output_does_not_depend_on_the_process_hash_seed(tmp_path: Path) -> None:
     # str hashes are salted per process; grouping must never depend on them.
+    """Processes with differently salted str hashes write byte-identical output."""
     import random
 
     rng = random.Random(7)

@@ -40,6 +40,7 @@ def member_partition(groups: list[Group]) -> list[list[int]]:
 @SETTINGS
 @given(dumps, st.sampled_from([0, 50, 90, 100]))
 def test_every_entry_is_in_exactly_one_group(texts: list[str], threshold: int) -> None:
+    """Counts sum to the entries, and every entry is in exactly one group."""
     groups = dedupe(texts, threshold=threshold)
     assert sum(group.count for group in groups) == len(texts)
     assert sorted(member_indexes(groups)) == list(range(len(texts)))
@@ -48,6 +49,7 @@ def test_every_entry_is_in_exactly_one_group(texts: list[str], threshold: int) -
 @SETTINGS
 @given(dumps)
 def test_groups_come_in_first_seen_order_and_members_in_input_order(texts: list[str]) -> None:
+    """Groups come in the order their first occurrence appeared; members in input order."""
     groups = dedupe(texts)
     firsts = [group.first_index for group in groups]
     assert firsts == sorted(firsts)
@@ -59,6 +61,7 @@ def test_groups_come_in_first_seen_order_and_members_in_input_order(texts: list[
 @SETTINGS
 @given(dumps)
 def test_the_unique_output_is_its_own_unique_output(texts: list[str]) -> None:
+    """Running on the unique output gives the same groups, each once."""
     once = [group.text for group in dedupe(texts)]
     again = dedupe(once)
     assert [group.text for group in again] == once
@@ -68,6 +71,7 @@ def test_the_unique_output_is_its_own_unique_output(texts: list[str]) -> None:
 @SETTINGS
 @given(dumps)
 def test_exact_mode_is_exact_dedup_after_normalization(texts: list[str]) -> None:
+    """--exact groups exactly the texts that are equal after normalizing."""
     groups = dedupe(texts, exact=True)
     by_key: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
@@ -118,6 +122,7 @@ plain_line = st.lists(st.sampled_from(["alpha", "beta", "gamma", "delta"]), min_
 @settings(max_examples=40, deadline=None)
 @given(st.lists(plain_line, min_size=1, max_size=60))
 def test_exact_mode_agrees_with_sort_uniq_c(lines: list[str]) -> None:
+    """On text normalizing leaves alone, --exact counts what sort | uniq -c counts."""
     dump = "".join(f"{line}\n" for line in lines)
     ours = Counter(dict((text, count) for count, text in parse_plain(run_cli(["--exact"], stdin=dump).stdout)))
     sorted_uniq = subprocess.run(["sh", "-c", "sort | uniq -c"], input=dump, capture_output=True, text=True, check=True)
@@ -128,6 +133,7 @@ def test_exact_mode_agrees_with_sort_uniq_c(lines: list[str]) -> None:
 @SETTINGS
 @given(dumps)
 def test_finishing_gives_the_groups_so_far_and_empties_the_grouper(texts: list[str]) -> None:
+    """finish() gives the groups groups() gave, and leaves the grouper empty."""
     grouper = Grouper().add_all(entries_from_texts(texts))
     so_far = grouper.groups()
     assert grouper.finish() == so_far
@@ -143,6 +149,7 @@ UNUSUAL_TAIL = st.sampled_from(["", " \udcff", " caf\u00e9"])
 def test_every_member_keeps_its_text_as_written(texts: list[str]) -> None:
     # Texts are kept compactly while grouping (non-ASCII ones as UTF-8, bytes
     # that did not decode as lone surrogates); each comes back as written.
+    """Every member gives back its text as written, through the compact storage."""
     entries = list(entries_from_texts(texts))
     for group in group_entries(entries):
         for member in group.members:

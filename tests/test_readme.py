@@ -29,6 +29,7 @@ def console_examples() -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("command", "expected"), console_examples(), ids=lambda value: value[:40])
 def test_readme_example_prints_what_the_readme_says(command: str, expected: str) -> None:
+    """Each console example prints what the page says, on stdout."""
     env = {**os.environ, "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     env.pop("FORCE_COLOR", None)
     done = subprocess.run(["bash", "-c", command], cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
@@ -36,10 +37,12 @@ def test_readme_example_prints_what_the_readme_says(command: str, expected: str)
 
 
 def test_readme_has_examples_to_check() -> None:
+    """There are examples to check (the test above cannot pass by finding none)."""
     assert len(console_examples()) >= 3
 
 
 def test_ci_runs_the_readme_test_command_exactly() -> None:
+    """CI runs the README's test command exactly as written."""
     commands = re.findall(r"```sh\n(.*?)\n```", README)
     test_command = next(command for command in commands if command.endswith("pytest"))
     assert test_command in (REPO / ".ci" / "run").read_text(encoding="utf-8").splitlines()

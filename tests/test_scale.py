@@ -27,6 +27,7 @@ def made_up_word(rng: random.Random, low: int = 3, high: int = 8) -> str:
 def test_a_short_comment_with_a_typo_is_found_after_many_share_its_halves() -> None:
     # Forty comments open with "that was so", forty end with "crazy man": the
     # halves of the letters that would find a one-typo copy are common keys.
+    """A typo copy of a short comment is found although many comments share its halves."""
     rng = random.Random(7)
     lines = []
     for _ in range(40):
@@ -42,6 +43,7 @@ def test_a_short_comment_with_a_typo_is_found_after_many_share_its_halves() -> N
 def test_a_copy_is_found_after_its_phrases_become_common(seed: int) -> None:
     # 120 comments end with the same sixteen words; one more comment with that
     # ending comes among them, and at the end a copy of it with a typo early on.
+    """A copy is found although its phrases became common in a big dump."""
     rng = random.Random(seed)
     phrase = " ".join(made_up_word(rng) for _ in range(16))
     others = [" ".join(made_up_word(rng) for _ in range(12)) + " " + phrase for _ in range(120)]

@@ -547,5 +547,6 @@ def test_progress_never_takes_over_stdout() -> None:
     ],
 )
 def test_script_features_on_empty_input(args: list[str], stdout: str, code: int) -> None:
+    """--check, find, csv and json do the right thing on empty input."""
     outcome = run_cli(args, stdin="")
     assert (outcome.stdout, outcome.stderr, outcome.code) == (stdout, "", code)

@@ -243,11 +243,13 @@ def library_thread(path: str, args: list[str]) -> Thread:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_library(case: Case, write_dump: WriteDump) -> None:
+    """The library gives the thread the table says."""
     assert library_thread(write_dump(case.dump), case.args) == case.thread
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_command_reading_stdin(case: Case) -> None:
+    """The command reading stdin prints the thread the table says, with nothing on stderr."""
     outcome = run_cli(case.args, stdin=case.dump)
     assert (outcome.code, outcome.stderr) == (0, "")
     assert parse_plain(outcome.stdout) == case.thread
@@ -255,12 +257,14 @@ def test_command_reading_stdin(case: Case) -> None:
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_command_reading_a_file(case: Case, write_dump: WriteDump) -> None:
+    """The command reading a file prints the same thread."""
     outcome = run_cli([*case.args, write_dump(case.dump)])
     assert (outcome.code, outcome.stderr) == (0, "")
     assert parse_plain(outcome.stdout) == case.thread
 
 
 def test_shared_sample_gives_eleven_groups_in_first_seen_order() -> None:
+    """The shared sample gives its 11 groups in first-seen order, as recorded."""
     outcome = run_cli([str(SAMPLES / "article-comments.txt")])
     thread = parse_plain(outcome.stdout)
     assert [count for count, _ in thread] == [2] * 6 + [1] * 5
@@ -273,6 +277,7 @@ def test_shared_sample_gives_eleven_groups_in_first_seen_order() -> None:
 
 
 def test_several_files_are_one_thread(write_dump: WriteDump) -> None:
+    """Several files are one thread: a comment in both counts twice."""
     first = write_dump("alpha comment\nbeta comment\n", "one.txt")
     second = write_dump("beta comment\ngamma comment\n", "two.txt")
     outcome = run_cli([first, "-", second], stdin="alpha comment\n")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from typing import TextIO
+from typing import Any, TextIO
 
 import click
 
@@ -18,13 +18,14 @@ from ..read import ReadOptions, ReadReport, read_entries
 from ..show.formats import Format
 from ..show.plain import summary
 from ..show.reports import stats_lines
-from ..show.select import select_groups
+from ..show.select import ORDERS, select_groups
 from .diagnostics import report_reading
 from .find import find_command
 from .group import DefaultCommandGroup
 from .options import matching_options, read_options, reading_options
 from .output import Thread, check_verdict, print_borderline, print_thread, refuse_conflicts, stderr_console, track
 from .shell import (
+    COLOR_CHOICES,
     CONTEXT_SETTINGS,
     EXIT_BROKEN_PIPE,
     EXIT_FAILURE,
@@ -101,7 +102,7 @@ def main() -> None:
 @click.option(
     "--sort",
     "order",
-    type=click.Choice(["first", "count"]),
+    type=click.Choice(ORDERS),
     default="first",
     show_default=True,
     help="Thread order (first seen) or most repeated first.",
@@ -140,21 +141,16 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="No progress display, summary, paste hint or --check message.")
 @click.option(
     "--color",
-    type=click.Choice(["auto", "always", "never"]),
+    type=click.Choice(COLOR_CHOICES),
     default="auto",
     show_default=True,
     help="Colour the terminal view; auto: no if NO_COLOR is set, yes if FORCE_COLOR is, else only on a terminal.",
 )
 @click.version_option(__version__, "-V", "--version", prog_name=PROG, message="%(prog)s %(version)s")
+# Longer than most functions here: a third of it is the options, one a line, and the rest wires the stages
+# in the order they run; each decision is made in a function it calls.
 def dedupe_command(
     files: tuple[str, ...],
-    split: str,
-    encoding: str | None,
-    as_text: bool,
-    input_format: str,
-    text_field: str | None,
-    skip_bad: bool,
-    platform: str | None,
     threshold: float,
     exact: bool,
     keep: str,
@@ -163,7 +159,6 @@ def dedupe_command(
     unique: bool,
     output_format: str,
     min_count: int,
-    zero_terminated: bool,
     check: bool,
     max_repeat_share: float | None,
     explain: bool,
@@ -171,6 +166,7 @@ def dedupe_command(
     stats: bool,
     quiet: bool,
     color: str,
+    **reading: Any,
 ) -> None:
     """Print each comment of a comment dump once, in thread order, with how often it appeared.
 
@@ -178,26 +174,20 @@ def dedupe_command(
     Near-identical copies (re-wrapped, retyped quotes, a typo, cut off with "Read more")
     count as one comment; comments that differ in words, numbers or negation stay apart.
     """
-    ctx = click.get_current_context()
     check = check or max_repeat_share is not None
+    zero_terminated = reading["zero_terminated"]
     stdout = utf8_stdout()
     chosen = resolve_format(output_format, stdout, zero_terminated=zero_terminated)
     refuse_conflicts(chosen, check=check, explain=explain, borderline=borderline, zero_terminated=zero_terminated)
-    ctx.color = color_wanted(color, stdout)
+    click.get_current_context().color = color_wanted(color, stdout)
     with shell_exits(stdout):
         hint_paste(files, quiet=quiet)
         collector = BorderlineCollector(borderline) if borderline else None
+        progress = not quiet and sys.stderr.isatty()
         thread = dedupe_files(
-            files,
-            options=read_options(ctx.params),
-            threshold=threshold,
-            exact=exact,
-            keep=keep,
-            observer=collector,
-            progress=not quiet and sys.stderr.isatty(),
-            color=color,
-            strict_status=check,
-        )
+            files, options=read_options(reading), threshold=threshold, exact=exact, keep=keep,
+            observer=collector, progress=progress, color=color, strict_status=check,
+        )  # fmt: skip
         if stats:
             stats_of = thread_stats(thread.groups, thread.entries, thread.report.dropped)
             click.echo("\n".join(stats_lines(stats_of)), err=True)
@@ -206,9 +196,8 @@ def dedupe_command(
         if collector is not None:
             print_borderline(thread, collector, chosen, stdout, threshold=threshold)
             return
-        shown = select_groups(
-            thread.groups, repeated=repeated, unique=unique, by_count=order == "count", min_count=min_count
-        )
+        shown = select_groups(thread.groups, repeated=repeated, unique=unique, by_count=order == "count",
+                              min_count=min_count)  # fmt: skip
         print_thread(shown, chosen, stdout, explain=explain, zero_terminated=zero_terminated, color=color)
         if chosen is Format.TERMINAL and not quiet:
             stderr_console(color).print(summary(thread.groups, thread.entries), markup=False, style="dim")

@@ -16,6 +16,8 @@ from typing import Any, NoReturn, TextIO
 import click
 
 PROG = "comment-dedup"
+#: ``--color``: the environment and the terminal decide, or always, or never.
+COLOR_CHOICES = ("auto", "always", "never")
 EXIT_FAILURE = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C

@@ -6,6 +6,9 @@ from collections.abc import Iterable
 
 from ..model import Group
 
+#: The orders a thread is shown in: as it came (first seen), or most repeated first.
+ORDERS = ("first", "count")
+
 
 def select_groups(
     groups: Iterable[Group], *, repeated: bool = False, unique: bool = False, by_count: bool = False, min_count: int = 1
