@@ -92,3 +92,15 @@ def test_output_does_not_depend_on_the_process_hash_seed(tmp_path: Path) -> None
         for seed in ("0", "1", "12345")
     }
     assert len(outputs) == 1 and outputs.pop().count("\n") > 100
+
+
+@pytest.mark.parametrize("output", ["plain", "json", "jsonl", "csv", "tsv"])
+def test_machine_formats_never_import_rich(output: str) -> None:
+    """rich takes a while to import: output to a pipe (plain, json, csv...) must not pay for it."""
+    code = (
+        "import sys\nfrom comment_dedup.cli import run\n"
+        f"status = run(['--format', {output!r}, {str(SAMPLES / 'article-comments.txt')!r}])\n"
+        "print('rich' in sys.modules, status, file=sys.stderr)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert done.stderr == "False 0\n"
