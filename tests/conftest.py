@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import select
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -70,3 +72,17 @@ def write_dump(tmp_path: Path) -> WriteDump:
         return str(path)
 
     return write
+
+
+def read_terminal(controller: int) -> str:
+    """Everything a process wrote to the terminal whose controlling side is ``controller``."""
+    written = b""
+    while select.select([controller], [], [], 1)[0]:
+        try:
+            chunk = os.read(controller, 1 << 16)
+        except OSError:  # the terminal side is closed and drained
+            break
+        if not chunk:
+            break
+        written += chunk
+    return written.decode("utf-8", "replace")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import select
 import shlex
 import shutil
 import subprocess
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import SAMPLES, read_terminal
 
 SAMPLE = SAMPLES / "article-comments.txt"
 COMMAND = f"{shlex.quote(sys.executable)} -m comment_dedup"
@@ -129,20 +128,6 @@ def test_progress_on_a_terminal_leaves_the_piped_thread_alone(tmp_path: Path) ->
     assert done.returncode == 0
     assert done.stdout.decode() == "".join(f"      2 comment number {n}\n" for n in range(1500))
     assert "reading: 1000 comments" in shown and "reading: 3000 comments" in shown
-
-
-def read_terminal(controller: int) -> str:
-    """Everything a process wrote to the terminal whose controlling side is ``controller``."""
-    written = b""
-    while select.select([controller], [], [], 1)[0]:
-        try:
-            chunk = os.read(controller, 1 << 16)
-        except OSError:  # the terminal side is closed and drained
-            break
-        if not chunk:
-            break
-        written += chunk
-    return written.decode("utf-8", "replace")
 
 
 def test_a_closed_standard_input_is_an_error_not_a_traceback(tmp_path: Path) -> None:

@@ -252,6 +252,7 @@ def test_input_format_forces_or_disables_export_reading() -> None:
     """--input-format text never reads an export; csv/tsv/jsonl/json pick the reader without sniffing."""
     sample = (FIXTURES / "comments.csv").read_text().split("\n")
     assert choose(sample, ReadOptions(input_format="text")) is None
+
     def layout(sample: list[str], forced: str) -> str | None:
         chosen = choose(sample, ReadOptions(input_format=forced))
         return None if chosen is None else chosen[0]

@@ -44,7 +44,7 @@ def test_the_same_words_inside_a_sentence_stay(line: str) -> None:
 
 
 def test_a_badge_before_the_first_line_is_taken_off() -> None:
-    """"Top fan " and "Pinned " before the text are page badges; inside it they are words."""
+    """ "Top fan " and "Pinned " before the text are page badges; inside it they are words."""
     assert strip_badge("Top fan Thanks for the tip") == "Thanks for the tip"
     assert strip_badge("Pinned Read the rules first") == "Read the rules first"
     assert strip_badge("Top fans know this already") == "Top fans know this already"

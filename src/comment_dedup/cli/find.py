@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Any
 
@@ -11,6 +10,7 @@ import click
 from ..match import Lookup, find_quote
 from ..model import CommentDedupError
 from ..read import ReadReport, read_entries
+from ..show.escape import json_text
 from ..show.reports import lookup_record, plain_lookup
 from .diagnostics import report_reading
 from .options import matching_options, read_options, reading_options
@@ -71,7 +71,7 @@ def find_command(
         lookup = _look_up(quote, files, reading)
         if not quiet:
             if output_format == "json":
-                stdout.write(json.dumps(lookup_record(lookup), ensure_ascii=False, separators=(",", ":")) + "\n")
+                stdout.write(json_text(lookup_record(lookup)) + "\n")
             else:
                 stdout.writelines(plain_lookup(lookup, zero_terminated=reading["zero_terminated"]))
     if not lookup.found:

@@ -7,7 +7,6 @@ json, csv) never loads it.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from ..match.explain import explain_group
 from ..match.stats import thread_stats
 from ..model import Entry, Group
 from ..read import ReadReport
+from ..show.escape import json_text
 from ..show.formats import Format
 from ..show.machine import write_machine
 from ..show.reports import borderline_record, explanation_record, plain_borderline, plain_explanation
@@ -98,7 +98,7 @@ def print_borderline(
     """The ``--borderline`` report on stdout: text, or one JSON object for json and jsonl."""
     report = (collector.kept_apart(), collector.merged(), thread.groups, threshold)
     if chosen in (Format.JSON, Format.JSONL):
-        stdout.write(json.dumps(borderline_record(*report), ensure_ascii=False, separators=(",", ":")) + "\n")
+        stdout.write(json_text(borderline_record(*report)) + "\n")
     else:
         stdout.writelines(plain_borderline(*report))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..model import Group, Member
-from .escape import escape_plain
+from .escape import escape_plain, escape_record
 
 
 def plain_line(group: Group) -> str:
@@ -18,8 +18,8 @@ def plain_line(group: Group) -> str:
 
 
 def plain_record(group: Group) -> str:
-    """``uniq -cz``'s layout: as ``plain_line`` but ended by NUL, so the text is written as it is."""
-    return f"{group.count:>7} {group.text}\0"
+    """``uniq -cz``'s layout: as ``plain_line`` but ended by NUL, so line breaks are written as they are."""
+    return f"{group.count:>7} {escape_record(group.text)}\0"
 
 
 def rule_label(member: Member) -> str:

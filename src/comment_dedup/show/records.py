@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..model import Group, Member
+from .escape import json_text
 
 
 def member_record(member: Member) -> dict[str, Any]:
@@ -32,10 +32,6 @@ def group_record(group: Group) -> dict[str, Any]:
     return record
 
 
-def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-
-
 GroupRecord = Callable[[Group], dict[str, Any]]
 
 
@@ -43,11 +39,11 @@ def json_chunks(groups: Iterable[Group], record: GroupRecord = group_record) -> 
     """One JSON array, written a group at a time so that nothing big is built."""
     yield "["
     for number, group in enumerate(groups):
-        yield ("," if number else "") + "\n" + _json(record(group))
+        yield ("," if number else "") + "\n" + json_text(record(group))
     yield "\n]\n"
 
 
 def jsonl_lines(groups: Iterable[Group], record: GroupRecord = group_record) -> Iterator[str]:
     """One JSON object per group per line."""
     for group in groups:
-        yield _json(record(group)) + "\n"
+        yield json_text(record(group)) + "\n"

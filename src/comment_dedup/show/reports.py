@@ -15,7 +15,7 @@ from ..match.explain import DiffKind, DiffOp, GroupExplanation, member_text
 from ..match.lookup import Lookup
 from ..match.stats import ThreadStats
 from ..model import Group, Member
-from .escape import escape_plain
+from .escape import escape_plain, escape_record
 from .plain import plain_line, rule_label
 from .records import group_record, member_record
 
@@ -37,7 +37,8 @@ def marked_diff(diff: Iterable[DiffOp]) -> str:
 
 
 def _place(member: Member) -> str:
-    return f"{member.source}:{member.line}"
+    """``source:line``, the file name on one line (a name may hold a line break or an escape)."""
+    return f"{escape_plain(member.source)}:{member.line}"
 
 
 # --- explanations --------------------------------------------------------------
@@ -165,11 +166,11 @@ def lookup_verdict(lookup: Lookup) -> str:
 def plain_lookup(lookup: Lookup, *, zero_terminated: bool = False) -> Iterator[str]:
     """A line per occurrence, ``source:line: [rule] text``, then the verdict.
 
-    With ``zero_terminated`` each ends with NUL and the text is written as it is, as ``grep -z`` does.
+    With ``zero_terminated`` each ends with NUL and line breaks are written as they are, as ``grep -z`` does.
     """
     end = "\0" if zero_terminated else "\n"
     for found in lookup.occurrences:
-        text = found.text if zero_terminated else escape_plain(found.text)
+        text = escape_record(found.text) if zero_terminated else escape_plain(found.text)
         yield f"{_place(found.member)}: [{rule_label(found.member)}] {text}{end}"
     yield lookup_verdict(lookup) + end
 
