@@ -177,6 +177,9 @@ WORST_CASES = {
     "digits and separators": "1." * (MEGABYTE // 2) + "x",
     "negation-like words": "no" * (MEGABYTE // 2),
     "escaped bytes": "\udcff" * MEGABYTE,
+    "control characters": "\x1b[" * (MEGABYTE // 2),
+    "link attributes": "href=" * (MEGABYTE // 5),
+    "an attribute quote never closed": 'href="' + "x" * MEGABYTE,
 }
 
 

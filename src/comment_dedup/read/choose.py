@@ -29,7 +29,8 @@ def choose_splitter(
     sample = list(itertools.islice(lines, AUTO_SAMPLE_LINES))
     lines = itertools.chain(sample, lines)
     texts = [text for _, text in sample]
-    structured = exports.choose(texts, options)
+    # A named platform says the input is a paste of that site: no export is looked for.
+    structured = exports.choose(texts, options) if options.platform is None else None
     if structured is not None:
         return (*structured, lines)
     pasted = pastes.choose(texts, options)

@@ -2,6 +2,7 @@
 
 Lines end at LF, CRLF or a lone CR; undecodable bytes become U+FFFD and are
 counted per source.  Nothing here holds a whole file: lines are read one at a time.
+An ``--encoding`` must name a text codec (not ``rot13`` or ``base64``).
 """
 
 from __future__ import annotations
@@ -19,15 +20,56 @@ from .types import STDIN_NAME, NumberedLine, ReadReport
 #: Bytes looked at to sniff a BOM or a binary file.
 SNIFF_BYTES = 8192
 
-# Undecodable bytes arrive as lone surrogates (errors="surrogateescape"), so they
-# can be counted per source and then shown as U+FFFD like errors="replace" would.
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+#: The decoding error handler: each undecodable byte becomes the lone surrogate U+DC00 + byte.
+ESCAPE_BYTES = "comment-dedup-escape"
+# Those surrogates are counted per source, then shown as U+FFFD as errors="replace" would.
+# No decoder makes a surrogate otherwise: a surrogate in the input is itself undecodable.
+_ESCAPED_BYTE = re.compile("[\udc00-\udcff]")
+
+
+def _escape_bytes(error: UnicodeError) -> tuple[str, int]:
+    """Like errors="surrogateescape", but for every byte: UTF-16's odd last byte may be ASCII."""
+    if not isinstance(error, UnicodeDecodeError):
+        raise error
+    undecodable = error.object[error.start : error.end]
+    return "".join(chr(0xDC00 + byte) for byte in undecodable), error.end
+
+
+codecs.register_error(ESCAPE_BYTES, _escape_bytes)
+
+
+def replace_escaped_bytes(text: str, name: str, report: ReadReport) -> str:
+    """``text`` with its undecodable bytes as U+FFFD, counted for ``name`` in ``report``."""
+    if text.isascii() or not _ESCAPED_BYTE.search(text):
+        return text
+    text, replaced = _ESCAPED_BYTE.subn("\ufffd", text)
+    report.replaced_bytes[name] = report.replaced_bytes.get(name, 0) + replaced
+    return text
+
+
+_NAME_CODECS = frozenset({"idna", "punycode"})
+
+
+def text_codec(encoding: str) -> str:
+    """The codec's name for ``--encoding``: a usage error unless it names a codec of text."""
+    try:
+        info = codecs.lookup(encoding)
+    except LookupError:
+        raise InputError(f"unknown encoding: {encoding}") from None
+    # rot13 (str to str), base64 and hex (bytes to bytes) are codecs but not text encodings;
+    # idna and punycode encode domain names and take no error handler.
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NAME_CODECS:
+        raise InputError(f"{encoding} is not a text encoding")
+    return info.name
 
 
 def sniff_encoding(head: bytes, encoding: str | None) -> str:
     """The codec for a stream that starts with ``head``: a BOM wins over the default."""
     if encoding:
-        return encoding
+        return text_codec(encoding)
+    # UTF-32's little-endian BOM starts with UTF-16's, so it is looked for first.
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
     return "utf-8-sig"
@@ -68,26 +110,17 @@ def decode_lines(
     codec = sniff_encoding(head, encoding)
     if not text:
         check_not_binary(head, codec, name)
-    try:
-        wrapper = io.TextIOWrapper(buffered, encoding=codec, errors="surrogateescape", newline="")
-    except LookupError:
-        raise InputError(f"unknown encoding: {encoding}") from None
-    replaced = 0
+    wrapper = io.TextIOWrapper(buffered, encoding=codec, errors=ESCAPE_BYTES, newline="")
     try:
         for number, raw in enumerate(wrapper, start=1):
-            line = raw.rstrip("\r\n")
-            if not line.isascii() and _ESCAPED_BYTE.search(line):
-                line, count = _ESCAPED_BYTE.subn("\ufffd", line)
-                replaced += count
+            line = replace_escaped_bytes(raw.rstrip("\r\n"), name, report)
             if number == 1 and line.startswith("\ufeff"):
                 line = line[1:]
             yield number, line
-    except UnicodeDecodeError as error:
-        raise InputError(f"{name}: cannot decode as {codec}: {error.reason}") from None
+    except UnicodeError as error:  # a codec that fails on its own terms (undefined, idna, utf-16 without BOM)
+        raise InputError(f"{name}: cannot decode as {codec}: {getattr(error, 'reason', error)}") from None
     finally:
         wrapper.detach()
-        if replaced:
-            report.replaced_bytes[name] = report.replaced_bytes.get(name, 0) + replaced
 
 
 def open_source(name: str) -> BinaryIO:

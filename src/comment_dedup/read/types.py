@@ -77,3 +77,17 @@ class ReadOptions:
     """Skip malformed records (counted on stderr) instead of stopping."""
     zero_terminated: bool = False
     """Each NUL-terminated record is one comment (``-z``); no layout is sniffed or split."""
+
+    def __post_init__(self) -> None:
+        conflict = self.conflict()
+        if conflict:
+            raise ValueError(conflict)
+
+    def conflict(self) -> str | None:
+        """Why these options ask for two different ways of reading, or None when they do not."""
+        export = self.input_format not in ("auto", "text")
+        if self.zero_terminated and (self.platform or export or self.split != "auto"):
+            return "-z reads each NUL-terminated record as one comment: no --platform, --split or --input-format"
+        if self.platform and export:
+            return f"--platform reads a pasted comment section, not a {self.input_format} export"
+        return None

@@ -13,27 +13,27 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..model import InputError
-from .decode import sniff_encoding
+from .decode import ESCAPE_BYTES, replace_escaped_bytes, sniff_encoding
 from .types import Block, ReadReport
 
 #: Bytes read at a time; a record may span many reads.
 CHUNK_BYTES = 1 << 16
 
-_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
 _LINE_BREAK = re.compile("\r\n?")
 
 
 def split_records(stream: BinaryIO, name: str, report: ReadReport, *, encoding: str | None) -> Iterator[Block]:
     """The non-blank NUL-terminated records of ``stream``, each with the line it starts on."""
     first = stream.read(CHUNK_BYTES)
-    try:
-        decoder = codecs.getincrementaldecoder(sniff_encoding(first, encoding))(errors="surrogateescape")
-    except LookupError:
-        raise InputError(f"unknown encoding: {encoding}") from None
+    codec = sniff_encoding(first, encoding)
+    decoder = codecs.getincrementaldecoder(codec)(errors=ESCAPE_BYTES)
     line, held, chunk = 1, "", first
     while True:
         final = not chunk
-        held += decoder.decode(chunk, final=final)
+        try:
+            held += decoder.decode(chunk, final=final)
+        except UnicodeError as error:  # a codec that fails on its own terms (undefined, idna)
+            raise InputError(f"{name}: cannot decode as {codec}: {getattr(error, 'reason', error)}") from None
         *records, held = held.split("\0")
         if final:
             records.append(held)
@@ -53,12 +53,8 @@ def _unify_line_breaks(record: str) -> str:
 
 
 def _record_block(record: str, line: int, name: str, report: ReadReport) -> Block | None:
-    text = record.strip()
+    text = replace_escaped_bytes(record.strip(), name, report)
     if not text:
         return None
-    if not text.isascii():
-        text, replaced = _ESCAPED_BYTE.subn("\ufffd", text)
-        if replaced:
-            report.replaced_bytes[name] = report.replaced_bytes.get(name, 0) + replaced
     # The comment starts on the line of its first visible character, not of the NUL before it.
     return Block(text, line + record[: len(record) - len(record.lstrip())].count("\n"))

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..types import Block, NumberedLine, ReadReport
 from .htmltext import html_to_text
-from .records import RecordError, keep_block, record_block, skip_or_raise
+from .records import RecordError, keep_block, parse_int, record_block, skip_or_raise
 
 _DELETED = frozenset({"[deleted]", "[removed]"})
 _LAYOUT_HINTS = (
@@ -57,9 +57,9 @@ class _LinedDict(dict[str, Any]):
 def parse_document(text: str) -> Any:
     """Parse a JSON document; objects of a multi-line document remember their line."""
     if "\n" not in text:
-        return json.loads(text)
+        return json.loads(text, parse_int=parse_int)
     line_starts = [0] + [match.end() for match in re.finditer("\n", text)]
-    decoder = json.JSONDecoder()
+    decoder = json.JSONDecoder(parse_int=parse_int)
     # The C scanner cannot call back into Python per object, so the pure
     # Python one is used, with an object parser that notes where each began.
     parse_object: Callable[..., tuple[dict[str, Any], int]] = json_decoder.JSONObject  # type: ignore[attr-defined]
@@ -75,7 +75,7 @@ def parse_document(text: str) -> Any:
     try:
         return decoder.decode(text)
     except RecursionError:  # the Python scanner recurses per level; the C one copes with deeper nesting
-        return json.loads(text)
+        return json.loads(text, parse_int=parse_int)
 
 
 @dataclass

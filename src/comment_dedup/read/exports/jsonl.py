@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterator
 
 from ..types import Block, NumberedLine, ReadReport
-from .records import TEXT_FIELDS, RecordError, find_field, keep_block, record_block, skip_or_raise
+from .records import TEXT_FIELDS, RecordError, find_field, keep_block, parse_int, record_block, skip_or_raise
 
 # Keys under which a one-line JSON document holds its comments.
 DOCUMENT_LISTS = ("comments", "children", "hits")
@@ -27,7 +27,7 @@ def looks_like_json_lines(sample: list[str], text_field: str | None) -> bool:
     if not filled or not filled[0].lstrip().startswith("{"):
         return False
     try:
-        first = json.loads(filled[0])
+        first = json.loads(filled[0], parse_int=parse_int)
     except (ValueError, RecursionError):  # nested too deeply is not a record either
         return False
     if not isinstance(first, dict):
@@ -65,7 +65,7 @@ def split_json_lines(
 
 def _json_line(text: str, number: int) -> object:
     try:
-        return json.loads(text)
+        return json.loads(text, parse_int=parse_int)
     except json.JSONDecodeError as error:
         raise RecordError(f"{number}: malformed JSON ({error.msg} at column {error.colno})") from None
     except RecursionError:

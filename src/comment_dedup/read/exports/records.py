@@ -22,6 +22,15 @@ ID_FIELDS = ("id", "cid", "comment_id", "commentid", "objectid")
 PARENT_FIELDS = ("parent", "parent_id", "parentid", "in_reply_to")
 
 
+# Python refuses to convert longer digit strings to int (a guard against slow conversions).
+_INT_DIGITS_LIMIT = 4000
+
+
+def parse_int(digits: str) -> int | str:
+    """A JSON integer as an int, or as its digits when it is too long for Python to convert."""
+    return int(digits) if len(digits) <= _INT_DIGITS_LIMIT else digits
+
+
 class RecordError(Exception):
     """A record of an export is malformed.
 

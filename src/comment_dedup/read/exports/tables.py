@@ -135,12 +135,15 @@ class _LineFeed:
     def __init__(self, lines: Iterator[NumberedLine]) -> None:
         self.lines = lines
         self.start = 0
+        self.ended = False
 
     def __iter__(self) -> Iterator[str]:
         for number, text in self.lines:
             if self.start == 0:
                 self.start = number
             yield text + "\n"
+        # Every line ends with a line break, so a row still open here is inside a quoted field.
+        self.ended = True
 
 
 def split_table(
@@ -197,6 +200,9 @@ def _rows(
         except csv.Error as error:
             skip_or_raise(RecordError(f"{feed.start}: malformed table row ({error})"), skip_bad, report)
             continue
+        if feed.ended:
+            # Not skipped even with --skip-bad-records: the open field swallowed every row after it.
+            raise RecordError(f"{feed.start}: a quoted field is never closed; the rest of the file would be one cell")
         if row:
             yield feed.start, row
 
@@ -205,4 +211,15 @@ def _check_text_column(header: list[str], column: str, text_field: str | None, l
     """Stop at the header when no column holds the comment: every row would fail."""
     if find_field(dict.fromkeys(header), column, TEXT_FIELDS) is None:
         wanted = f"no column {text_field!r}" if text_field else "no text, body, content, comment or message column"
-        raise RecordError(f"{line}: {wanted} (columns: {', '.join(header)}); name it with --text-column")
+        raise RecordError(f"{line}: {wanted} (columns: {_some_names(header)}); name it with --text-column")
+
+
+#: Columns named in an error, and characters shown of each: a header may be hostile or huge.
+SHOWN_COLUMNS, SHOWN_NAME = 10, 40
+
+
+def _some_names(header: list[str]) -> str:
+    """The first column names, each cut short, and how many more there are."""
+    names = [name if len(name) <= SHOWN_NAME else name[: SHOWN_NAME - 1] + "…" for name in header[:SHOWN_COLUMNS]]
+    more = len(header) - SHOWN_COLUMNS
+    return ", ".join(names) + (f" and {more} more" if more > 0 else "")
