@@ -7,10 +7,12 @@ machine formats never pay for it.  Comment text is made inert
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from rich.console import Console
+from rich.console import Console, ConsoleOptions, RenderResult
+from rich.measure import Measurement
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
 from rich.tree import Tree
@@ -19,9 +21,16 @@ from ..match.explain import DiffKind, DiffOp, GroupExplanation
 from ..model import Group, Member
 from .escape import make_inert
 from .plain import rule_label
+from .replies import folded_parents, reply_parents, top_level_runs
 
 #: Locations listed under a comment in the terminal view before "and N more".
 MAX_LOCATIONS = 8
+#: Comments laid out and printed at a time: rich lays out a table whole before printing it,
+#: which for a long thread would take minutes and gigabytes before the first line shows.
+PRINTED_AT_ONCE = 200
+#: Widths the view is laid out for, whatever the terminal (or COLUMNS) says: below the
+#: narrowest only badges would fit, and past the widest, lines are mostly padding.
+NARROWEST, WIDEST = 20, 200
 
 
 def _source_label(source: str) -> str:
@@ -59,12 +68,43 @@ def _badge(group: Group) -> Text:
     return Text(" x1 ", style="dim")
 
 
-def _comment_row(group: Group) -> Table:
-    row = Table.grid(padding=(0, 1))
-    row.add_column(justify="right", no_wrap=True)
-    row.add_column(ratio=1, overflow="fold")
-    row.add_row(_badge(group), _body(group))
-    return row
+class CommentRows:
+    """Comments as rows of a repeat badge and the text beside it, a blank line between them.
+
+    Laid out here rather than as a rich Table, which measures every cell
+    twice and pads each line to the full width: for a long thread that was
+    most of the run time.  Lines are not padded.
+    """
+
+    def __init__(self, groups: Sequence[Group], badge_width: int, *, gap_before: bool = False) -> None:
+        self.groups = groups
+        self.badge_width = badge_width
+        self.gap_before = gap_before
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        text_width = max(options.max_width - self.badge_width - 1, 1)
+        indent = Segment(" " * (self.badge_width + 1))
+        for number, group in enumerate(self.groups):
+            if number or self.gap_before:
+                yield Segment.line()
+            badge = _badge(group)
+            lines = _body(group).wrap(console, text_width, overflow="fold")
+            for line_number, line in enumerate(lines):
+                line.rstrip()  # the space a line was wrapped at
+                if line_number:
+                    yield indent
+                else:  # the badge ends with a space of its own, which parts it from the text
+                    yield Segment(" " * (self.badge_width + 1 - len(badge)))
+                    yield from badge.render(console)
+                yield from line.render(console)
+                yield Segment.line()
+
+    def __rich_measure__(self, console: Console, options: ConsoleOptions) -> Measurement:
+        return Measurement(self.badge_width + 2, options.max_width)
+
+
+def _comment_row(group: Group) -> CommentRows:
+    return CommentRows([group], len(_badge(group)))
 
 
 def _body(group: Group) -> Text:
@@ -73,54 +113,45 @@ def _body(group: Group) -> Text:
     return body
 
 
-def reply_parents(groups: list[Group]) -> dict[int, int]:
-    """For each group (by position) that replies to another shown group, that group's position.
+def thread_trees(groups: list[Group], parents: dict[int, int]) -> Iterator[Tree]:
+    """The unique thread as trees of replies, a run of top-level comments each, with repeat badges."""
+    folded = folded_parents(groups, parents)
+    children: dict[int, list[int]] = {}
+    for pos in range(len(groups)):
+        # By position, not top-down: with --sort count a reply can come before what it answers.
+        if pos in folded:
+            children.setdefault(folded[pos], []).append(pos)
+    for run in top_level_runs(groups, folded, PRINTED_AT_ONCE):
+        root = Tree("", hide_root=True, guide_style="dim")
+        # Each node is built once its parent is: a work list, as a chain may be thousands deep.
+        waiting = [(root, pos) for pos in reversed(run)]
+        while waiting:
+            parent, pos = waiting.pop()
+            node = parent.add(_comment_row(groups[pos]))
+            waiting.extend((node, child) for child in reversed(children.get(pos, [])))
+        yield root
 
-    A group replies to the group holding the parent id of its first member.
-    The parent must start earlier in the thread: a reply follows what it
-    answers, and merged groups could otherwise point at each other in a loop.
+
+def comment_runs(groups: list[Group]) -> Iterator[CommentRows]:
+    """The unique thread without replies: tables of a repeat badge, the comment and where it occurred.
+
+    Printed one after another they read as one table: the badge column has
+    the width of the widest badge of all groups, and a blank line parts them.
     """
-    owner = {member.id: pos for pos, group in enumerate(groups) for member in group.members if member.id is not None}
-    parents: dict[int, int] = {}
-    for pos, group in enumerate(groups):
-        replied_to = group.members[0].parent
-        parent = owner.get(replied_to) if replied_to is not None else None
-        if parent is not None and groups[parent].first_index < group.first_index:
-            parents[pos] = parent
-    return parents
-
-
-def thread_tree(groups: list[Group], parents: dict[int, int]) -> Tree:
-    """The unique thread as a tree of replies, each comment with its repeat badge."""
-    root = Tree("", hide_root=True, guide_style="dim")
-    nodes = [Tree(_comment_row(group)) for group in groups]
-    for pos, node in enumerate(nodes):
-        # Appended by position, not built top-down: with --sort count a reply can come first.
-        (nodes[parents[pos]] if pos in parents else root).children.append(node)
-    return root
-
-
-def terminal_view(groups: Iterable[Group]) -> Table | Tree:
-    """The unique thread: a tree of replies when the input says who replied to whom,
-    else a rich table of a repeat badge, the comment and where it occurred."""
-    groups = list(groups)
-    parents = reply_parents(groups)
-    if parents:
-        return thread_tree(groups, parents)
-    table = Table.grid(padding=(0, 1))
-    table.add_column(justify="right", no_wrap=True)
-    table.add_column(ratio=1, overflow="fold")
-    for number, group in enumerate(groups):
-        if number:
-            table.add_row()  # a blank line between comments
-        table.add_row(_badge(group), _body(group))
-    return table
+    widest = badge_width(groups)
+    for start in range(0, len(groups), PRINTED_AT_ONCE):
+        yield CommentRows(groups[start : start + PRINTED_AT_ONCE], widest, gap_before=start > 0)
 
 
 def print_terminal(groups: list[Group], console: Console) -> None:
-    """Print the rich view of ``groups`` on ``console``."""
-    if groups:
-        console.print(terminal_view(groups))
+    """Print the rich view of ``groups`` on ``console``: a tree of replies when the input says
+    who replied to whom, else a flat list; a run of comments at a time."""
+    if not groups:
+        return
+    parents = reply_parents(groups)
+    views: Iterable[Tree | CommentRows] = thread_trees(groups, parents) if parents else comment_runs(groups)
+    for view in views:
+        console.print(view)
 
 
 # --- explanations, consoles and progress ---------------------------------------
@@ -136,10 +167,22 @@ def styled_diff(diff: Iterable[DiffOp]) -> Text:
     return text
 
 
-def terminal_explanation(explanations: Iterable[GroupExplanation]) -> Table:
+def print_explanations(explanations: Iterable[GroupExplanation], console: Console, badge_width: int) -> None:
+    """Print :func:`terminal_explanation` a run of comments at a time."""
+    run: list[GroupExplanation] = []
+    for explanation in explanations:
+        run.append(explanation)
+        if len(run) == PRINTED_AT_ONCE:
+            console.print(terminal_explanation(run, badge_width))
+            run = []
+    if run:
+        console.print(terminal_explanation(run, badge_width))
+
+
+def terminal_explanation(explanations: Iterable[GroupExplanation], badge_width: int = 0) -> Table:
     """Each comment, then every occurrence: where, by which rule, and how its text differs."""
     table = Table.grid(padding=(0, 1, 1, 0))
-    table.add_column(justify="right", no_wrap=True)
+    table.add_column(justify="right", no_wrap=True, min_width=badge_width)
     table.add_column(ratio=1, overflow="fold")
     for explanation in explanations:
         group = explanation.group
@@ -157,6 +200,14 @@ def terminal_explanation(explanations: Iterable[GroupExplanation]) -> Table:
 def make_console(stream: TextIO, *, color: bool) -> Console:
     """A console on ``stream`` with colour as the command decided; never highlights comment text."""
     if color:
-        return Console(file=stream, force_terminal=True, no_color=False, highlight=False)
-    # Without colour a terminal still gets bold and strike-through (NO_COLOR allows them).
-    return Console(file=stream, force_terminal=stream.isatty(), no_color=True, highlight=False)
+        console = Console(file=stream, force_terminal=True, no_color=False, highlight=False)
+    else:
+        # Without colour a terminal still gets bold and strike-through (NO_COLOR allows them).
+        console = Console(file=stream, force_terminal=stream.isatty(), no_color=True, highlight=False)
+    console.width = min(max(console.width, NARROWEST), WIDEST)
+    return console
+
+
+def badge_width(groups: Iterable[Group]) -> int:
+    """The width of the widest repeat badge, so that runs printed apart line up."""
+    return max((len(_badge(group)) for group in groups), default=0)
