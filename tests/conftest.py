@@ -86,3 +86,36 @@ def read_terminal(controller: int) -> str:
             break
         written += chunk
     return written.decode("utf-8", "replace")
+
+
+def on_terminal(args: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
+    """Run the command with stdout and stderr on a pseudo-terminal; its status and what the terminal got.
+
+    The terminal is read while the command runs: a terminal holds only a few kilobytes unread.
+    """
+    pty = pytest.importorskip("pty")
+    controller, terminal = pty.openpty()
+    written = b""
+    try:
+        running = subprocess.Popen(
+            [sys.executable, "-m", "comment_dedup", *args],
+            stdin=subprocess.DEVNULL,
+            stdout=terminal,
+            stderr=terminal,
+            env={**os.environ, **(env or {})},
+        )
+        os.close(terminal)
+        while True:
+            if select.select([controller], [], [], 1)[0]:
+                try:
+                    chunk = os.read(controller, 1 << 16)
+                except OSError:  # the command ended and the terminal is drained
+                    break
+                if not chunk:
+                    break
+                written += chunk
+            elif running.poll() is not None:
+                break
+        return running.wait(timeout=120), written.decode("utf-8", "replace")
+    finally:
+        os.close(controller)

@@ -19,7 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from comment_dedup.show.escape import escape_plain
-from conftest import Outcome, WriteDump, read_terminal, run_cli, run_process
+from conftest import Outcome, WriteDump, on_terminal, run_cli, run_process
 
 # What an attacker writes: set the clipboard (OSC 52), clear the screen (CSI 2J),
 # the same CSI as one C1 character, a bell, a carriage return that hides what precedes it.
@@ -212,26 +212,6 @@ def test_json_keeps_text_that_starts_like_a_formula() -> None:
 
 
 # --- on a real terminal -------------------------------------------------------------------------
-
-
-def on_terminal(args: list[str], env: dict[str, str] | None = None) -> tuple[int, str]:
-    """Run the command with stdout and stderr on a pseudo-terminal; its status and what the terminal got."""
-    pty = pytest.importorskip("pty")
-    controller, terminal = pty.openpty()
-    try:
-        done = subprocess.run(
-            [sys.executable, "-m", "comment_dedup", *args],
-            stdin=subprocess.DEVNULL,
-            stdout=terminal,
-            stderr=terminal,
-            env={**os.environ, **(env or {})},
-            timeout=120,
-            check=False,
-        )
-        os.close(terminal)
-        return done.returncode, read_terminal(controller)
-    finally:
-        os.close(controller)
 
 
 SEQUENCES = ("\x1b]52", "\x1b[2J", "\x9b", "\x07")

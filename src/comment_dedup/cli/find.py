@@ -64,9 +64,9 @@ def find_command(
     is what the main command would group with the quote: retyped quotes and spacing,
     a typo, or a copy cut off with "Read more".
     """
-    quote, files = _quote_and_files(operands, quote_file)
     stdout = utf8_stdout()
-    with shell_exits(stdout):
+    with shell_exits(stdout):  # the quote too may come from a terminal or a FIFO, and Ctrl-C end it
+        quote, files = _quote_and_files(operands, quote_file)
         hint_paste(files, quiet=quiet)
         lookup = _look_up(quote, files, reading)
         if not quiet:

@@ -22,7 +22,7 @@ from ..show.select import ORDERS, select_groups
 from .diagnostics import report_reading
 from .find import find_command
 from .group import DefaultCommandGroup
-from .options import matching_options, read_options, reading_options
+from .options import matching_options, read_options, reading_options, reject_nan
 from .output import Thread, check_verdict, print_borderline, print_thread, refuse_conflicts, stderr_console, track
 from .shell import (
     COLOR_CHOICES,
@@ -37,7 +37,9 @@ from .shell import (
     hint_paste,
     shell_exits,
     utf8_stdout,
+    warn,
 )
+from .streams import Streams
 
 __all__ = ["EXIT_BROKEN_PIPE", "EXIT_FAILURE", "EXIT_INTERRUPTED", "EXIT_USAGE", "PROG", "main", "run"]
 
@@ -127,6 +129,7 @@ def main() -> None:
     type=click.FloatRange(0, 100),
     metavar="P",
     default=None,
+    callback=reject_nan,
     help="Like --check, but exit 1 only if repeats are more than P percent of the thread (see Repeat share).",
 )
 @click.option("--explain", is_flag=True, help="Show every occurrence: where, by which rule and score, its word diff.")
@@ -242,8 +245,23 @@ main.add_command(find_command)
 
 def run(argv: list[str] | None = None) -> int:
     """Entry point for the console script and ``python -m comment_dedup``."""
+    streams = Streams()
+    return streams.status(_run_main(argv))
+
+
+def _run_main(argv: list[str] | None) -> int:
+    """Run the command group, turning click's ways of ending into an exit status and one line on stderr."""
     try:
-        main.main(args=argv, prog_name=PROG)
+        result = main.main(args=argv, prog_name=PROG, standalone_mode=False)
     except SystemExit as done:
         return done.code if isinstance(done.code, int) else EXIT_FAILURE
-    return 0
+    except click.UsageError as error:
+        command = error.ctx.command_path if error.ctx is not None else PROG
+        warn(f"error: {error.format_message().rstrip('.')}; see '{command} --help'")
+        return error.exit_code
+    except click.ClickException as error:
+        warn(f"error: {error.format_message()}")
+        return error.exit_code
+    except click.Abort:  # Ctrl-C before a command took over (while parsing, or importing)
+        return EXIT_INTERRUPTED
+    return result if isinstance(result, int) else 0

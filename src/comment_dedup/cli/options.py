@@ -28,9 +28,9 @@ _READ_FIELD_OF_PARAM = {"as_text": "text"}
 _READ_FIELDS = frozenset(field.name for field in dataclasses.fields(ReadOptions))
 
 
-def reject_nan(ctx: click.Context, param: click.Parameter, value: float) -> float:
+def reject_nan(ctx: click.Context, param: click.Parameter, value: float | None) -> float | None:
     """A usage error for "nan", which passes click's range check as no comparison fails."""
-    if math.isnan(value):
+    if value is not None and math.isnan(value):
         raise click.BadParameter("nan is not a number from 0 to 100.", ctx=ctx, param=param)
     return value
 
@@ -113,4 +113,7 @@ def read_options(params: Mapping[str, Any]) -> ReadOptions:
     lands there, so a new way of reading needs only its option and its field.
     """
     chosen = {_READ_FIELD_OF_PARAM.get(name, name): value for name, value in params.items()}
-    return ReadOptions(**{name: value for name, value in chosen.items() if name in _READ_FIELDS})
+    try:
+        return ReadOptions(**{name: value for name, value in chosen.items() if name in _READ_FIELDS})
+    except ValueError as conflict:
+        raise click.UsageError(str(conflict)) from None

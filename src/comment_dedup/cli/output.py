@@ -49,8 +49,8 @@ def refuse_conflicts(
     tables = (Format.CSV, Format.TSV)
     if (explain or borderline) and chosen in tables:
         raise click.UsageError("--explain and --borderline are not tables: use the plain, terminal or json formats")
-    if explain and zero_terminated:
-        raise click.UsageError("--explain writes lines, so it cannot be combined with -z")
+    if (explain or borderline) and zero_terminated:
+        raise click.UsageError("--explain and --borderline write lines, so they cannot be combined with -z")
 
 
 def check_verdict(thread: Thread, max_share: float | None, *, quiet: bool) -> int:
@@ -77,12 +77,12 @@ def print_thread(
 ) -> None:
     """Write the thread (or its explanation) on stdout in the chosen format."""
     if chosen is Format.TERMINAL:
-        from ..show.terminal import make_console, print_terminal, terminal_explanation  # rich: see above
+        from ..show.terminal import badge_width, make_console, print_explanations, print_terminal  # rich: see above
 
         console = make_console(stdout, color=color_wanted(color, stdout))
-        if explain and shown:
-            console.print(terminal_explanation(explain_group(group) for group in shown))
-        elif not explain:
+        if explain:
+            print_explanations((explain_group(group) for group in shown), console, badge_width(shown))
+        else:
             print_terminal(shown, console)
     elif explain and chosen is Format.PLAIN:
         stdout.writelines(plain_explanation(explain_group(group)) for group in shown)

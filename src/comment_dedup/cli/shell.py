@@ -11,9 +11,12 @@ import io
 import os
 import sys
 from collections.abc import Iterator, Mapping
-from typing import Any, NoReturn, TextIO
+from typing import Any, NoReturn, TextIO, cast
 
 import click
+
+from ..show.escape import escape_message
+from .streams import OutputError, PiecewiseOutput, point_at_devnull
 
 PROG = "comment-dedup"
 #: ``--color``: the environment and the terminal decide, or always, or never.
@@ -27,16 +30,15 @@ CONTEXT_SETTINGS: dict[str, Any] = {"help_option_names": ["-h", "--help"], "max_
 PASTE_HINT = "paste the comments, then press Ctrl-D (Ctrl-Z Enter on Windows)"
 
 
-
 def fail(message: str, code: int = EXIT_USAGE) -> NoReturn:
     """Print ``comment-dedup: error: message`` on stderr and exit with ``code``."""
-    click.echo(f"{PROG}: error: {message}", err=True)
+    warn(f"error: {message}")
     sys.exit(code)
 
 
 def warn(message: str) -> None:
-    """One diagnostic line on stderr."""
-    click.echo(f"{PROG}: {message}", err=True)
+    """One diagnostic line on stderr; a file name or column in it cannot break the line or act on a terminal."""
+    click.echo(f"{PROG}: {escape_message(message)}", err=True)
 
 
 # --- command layout ------------------------------------------------------------
@@ -69,23 +71,29 @@ def color_wanted(choice: str, stream: TextIO, environ: Mapping[str, str] = os.en
 
 
 def utf8_stdout() -> TextIO:
-    """Standard output that can write any comment, whatever the locale says."""
+    """Standard output that can write any comment, whatever the locale says.
+
+    Every character that could not be encoded is escaped before it gets here;
+    ``backslashreplace`` is the net below that, so a slip is an escape, not a crash.
+    """
     stdout = sys.stdout
-    if isinstance(stdout, io.TextIOWrapper) and stdout.encoding.lower() not in ("utf-8", "utf8"):
-        stdout.reconfigure(encoding="utf-8")
-    return stdout
+    if isinstance(stdout, io.TextIOWrapper):
+        stdout.reconfigure(encoding="utf-8", errors="backslashreplace")
+    return cast(TextIO, PiecewiseOutput(stdout))
 
 
 @contextlib.contextmanager
 def shell_exits(stdout: TextIO) -> Iterator[None]:
-    """Ctrl-C exits 130 and a closed output pipe 141, quietly, as C tools do."""
+    """Ctrl-C exits 130 and a closed output pipe 141, quietly, as C tools do; a failed write is an error."""
     try:
         yield
         stdout.flush()
     except KeyboardInterrupt:
         raise click.exceptions.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
-        # The reader of our output went away (``| head``): stop quietly.  Point
-        # stdout at /dev/null so the interpreter's final flush cannot fail again.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), stdout.fileno())
+        # The reader of our output went away (``| head``): stop quietly.
+        point_at_devnull(stdout)
         raise click.exceptions.Exit(EXIT_BROKEN_PIPE) from None
+    except OutputError as error:
+        point_at_devnull(stdout)
+        fail(f"cannot write the output: {error}")
