@@ -9,9 +9,11 @@ from __future__ import annotations
 import codecs
 import json
 import time
+from typing import Any
 
 import pytest
 
+from comment_dedup import OptionError, ReadOptions
 from comment_dedup.read.exports.htmltext import html_to_text
 from conftest import WriteDump, parse_plain, run_cli
 
@@ -158,3 +160,14 @@ def test_html_to_text_is_fast_on_markup_built_to_be_slow(markup: str) -> None:
 def test_html_that_is_not_quite_markup_reads_as_shown(markup: str, text: str) -> None:
     """A ``<`` that starts no tag is text; tags in capitals and self-closing tags still count."""
     assert html_to_text(markup) == text
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"zero_terminated": True, "platform": "reddit"}, {"platform": "reddit", "input_format": "csv"}],
+    ids=["records-and-platform", "platform-and-export"],
+)
+def test_the_library_refuses_two_ways_of_reading_at_once(options: dict[str, Any]) -> None:
+    """ReadOptions that ask for two ways of reading raise OptionError, as the command's usage error does."""
+    with pytest.raises(OptionError, match="--platform"):
+        ReadOptions(**options)

@@ -29,7 +29,7 @@ Examples:
 Exit status:
   0    the quote, or a near copy of it, occurs in the dump
   1    it does not occur
-  2    usage error, or input that cannot be read
+  2    usage error, input that cannot be read, or output that cannot be written
   130  interrupted (Ctrl-C)
 """
 

@@ -71,7 +71,8 @@ Exit status:
        --max-repeat-share percent of the thread)
   1    with --check: some comment repeats (or more than --max-repeat-share);
        without it: a failure
-  2    usage error, or input that cannot be read (with --check too)
+  2    usage error, input that cannot be read, or output that cannot be
+       written (with --check too)
   130  interrupted (Ctrl-C)
   141  the output pipe was closed early (as by | head)
 """

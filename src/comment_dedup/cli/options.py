@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from ..match import DEFAULT_THRESHOLD
+from ..model import OptionError
 from ..read import ReadOptions
 from ..read.pastes import NAMES as PLATFORM_NAMES
 from ..read.types import INPUT_FORMATS, SPLIT_MODES
@@ -115,5 +116,5 @@ def read_options(params: Mapping[str, Any]) -> ReadOptions:
     chosen = {_READ_FIELD_OF_PARAM.get(name, name): value for name, value in params.items()}
     try:
         return ReadOptions(**{name: value for name, value in chosen.items() if name in _READ_FIELDS})
-    except ValueError as conflict:
+    except OptionError as conflict:
         raise click.UsageError(str(conflict)) from None

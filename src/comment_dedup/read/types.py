@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from ..model import OptionError
+
 STDIN_NAME = "-"
 #: How a plain dump may be cut into comments (``--split``).
 SPLIT_MODES = ("auto", "line", "paragraph")
@@ -81,7 +83,7 @@ class ReadOptions:
     def __post_init__(self) -> None:
         conflict = self.conflict()
         if conflict:
-            raise ValueError(conflict)
+            raise OptionError(conflict)
 
     def conflict(self) -> str | None:
         """Why these options ask for two different ways of reading, or None when they do not."""
