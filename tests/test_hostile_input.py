@@ -171,3 +171,27 @@ def test_the_library_refuses_two_ways_of_reading_at_once(options: dict[str, Any]
     """ReadOptions that ask for two ways of reading raise OptionError, as the command's usage error does."""
     with pytest.raises(OptionError, match="--platform"):
         ReadOptions(**options)
+
+
+SLOW_EXPORTS = {
+    "json escapes": ("dump.json", '[{"text": "' + "\\u00e9\\n" * 100_000 + '"}]\n'),
+    "json many records": ("dump.json", "[" + ",\n".join('{"text": "a"}' for _ in range(50_000)) + "]\n"),
+    "jsonl quotes": ("dump.jsonl", '{"text": "' + '\\"' * 200_000 + '"}\n'),
+    "csv quotes": ("dump.csv", 'text,author\n"' + '""' * 200_000 + '",amy\n'),
+    "csv commas": ("dump.csv", "text,author\n" + "," * 200_000 + "\n"),
+    "hn markup": (
+        "item.json",
+        json.dumps({"id": 1, "created_at_i": 1, "children": [{"id": 2, "text": '<a href="x' * 40_000}]}),
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "dump"), SLOW_EXPORTS.values(), ids=SLOW_EXPORTS.keys())
+def test_reading_an_export_built_to_be_slow_is_fast(name: str, dump: str, write_dump: WriteDump) -> None:
+    """Exports crafted against the JSON, CSV and HTML readers are read in linear time, to an outcome."""
+    path = write_dump(dump, name)
+    started = time.monotonic()
+    outcome = run_cli(["--skip-bad-records", "-f", "jsonl", path])
+    assert outcome.code == 0, outcome.stderr
+    # Generous: a quadratic reader takes minutes on these, a linear one about a second.
+    assert time.monotonic() - started < 30
